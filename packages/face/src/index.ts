@@ -1,0 +1,3 @@
+export * from './types.ts';
+export { detectMesh, faceTopology } from './mesh.ts';
+export type { FaceTopology, MeshResult } from './mesh.ts';
