@@ -1,0 +1,64 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { pgliteDialect } from './pglite-dialect.ts';
+import type { Database } from './schema.ts';
+
+export type DbKind = 'pglite' | 'postgres';
+
+export type Db = {
+  db: Kysely<Database>;
+  kind: DbKind;
+  close: () => Promise<void>;
+};
+
+export type CreateDbOptions = {
+  /** postgres:// URL; when set, PostgreSQL through a pg Pool is used. */
+  databaseUrl?: string;
+  /** PGlite data directory (created when missing). */
+  dataDir?: string;
+  /** PGlite in memory; the default when neither databaseUrl nor dataDir is given. */
+  memory?: boolean;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+};
+
+const OID = { INT8: 20, DATE: 1082, TIMESTAMP: 1114, NUMERIC: 1700 } as const;
+
+// Same value shapes on both engines: date -> 'YYYY-MM-DD' (never a Date shifted by the server's
+// zone), int8 -> number (counts and audit sequence numbers stay far below 2^53).
+const keepText = (value: string): string => value;
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary'): unknown {
+    if (oid === OID.DATE) return keepText;
+    if (oid === OID.INT8) return Number;
+    return format === 'binary'
+      ? pg.types.getTypeParser(oid, 'binary')
+      : pg.types.getTypeParser(oid, 'text');
+  },
+} as unknown as pg.CustomTypesConfig;
+
+const pgliteParsers = {
+  [OID.DATE]: keepText,
+  [OID.INT8]: Number,
+};
+
+export const createDb = async (opts: CreateDbOptions = {}): Promise<Db> => {
+  if (opts.databaseUrl) {
+    // Type parsers live on this pool's clients only; pg's process-wide defaults stay untouched.
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      types: pgTypes,
+      max: opts.maxConnections ?? 10,
+    });
+    // An idle client's network error must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = opts.memory || !opts.dataDir ? undefined : opts.dataDir;
+  const client = await PGlite.create(dataDir, { parsers: pgliteParsers });
+  const db = new Kysely<Database>({ dialect: pgliteDialect(client) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+};

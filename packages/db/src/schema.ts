@@ -1,0 +1,185 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Timestamps come back as Date on both engines and may be written as Date or ISO string. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** `date` columns travel as 'YYYY-MM-DD' strings in both directions on both engines. */
+export type DateOnly = string;
+
+export type OrganisationKind = 'agency' | 'counter' | 'employer' | 'bank_branch' | 'courier';
+export type PensionerCategory =
+  | 'enterprise_retiree'
+  | 'flexible_retiree'
+  | 'enterprise_survivor'
+  | 'institution_retiree';
+export type BenefitStatus = 'active' | 'suspended' | 'terminated';
+export type Residence = 'local' | 'elsewhere' | 'abroad';
+export type Channel =
+  | 'self_service'
+  | 'counter'
+  | 'employer'
+  | 'bank'
+  | 'home_visit'
+  | 'offsite_form'
+  | 'overseas_document'
+  | 'in_person_id_check';
+export type StaffRole =
+  | 'counter_clerk'
+  | 'employer_clerk'
+  | 'bank_clerk'
+  | 'courier'
+  | 'reviewer'
+  | 'auditor'
+  | 'admin';
+export type CertificationMethod = 'face' | 'id_check' | 'document' | 'form';
+export type CampaignStatus = 'draft' | 'open' | 'closed';
+export type AttemptOutcome = 'started' | 'succeeded' | 'failed' | 'abandoned';
+export type SubjectKind = 'pensioner' | 'staff';
+export type ActorKind = 'staff' | 'pensioner' | 'system';
+
+export type OrganisationsTable = {
+  id: Generated<string>;
+  kind: OrganisationKind;
+  parent_id: string | null;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  district_code: string | null;
+  created_at: Generated<Timestamp>;
+};
+
+export type StaffAccountsTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  username: string;
+  password_hash: string;
+  role: StaffRole;
+  display_name: string;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+};
+
+export type PensionersTable = {
+  id: Generated<string>;
+  id_type: string;
+  id_number: string;
+  name: string;
+  category: PensionerCategory;
+  scheme: string;
+  district_code: string;
+  paying_bank_code: string | null;
+  bank_account_ref: string | null;
+  employer_org_id: string | null;
+  benefits_start: DateOnly;
+  residence: Residence;
+  residence_region: string | null;
+  contact_name: string | null;
+  mobile: string | null;
+  address: string | null;
+  benefit_status: BenefitStatus;
+  password_hash: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  row_hash: string;
+};
+
+export type ReferencePhotosTable = {
+  id: Generated<string>;
+  pensioner_id: string;
+  jpeg: Uint8Array;
+  embedding: Uint8Array | null;
+  model: string | null;
+  enrolled_at: Generated<Timestamp>;
+  enrolled_by: string | null;
+  approved_by: string | null;
+  active: Generated<boolean>;
+};
+
+export type CampaignsTable = {
+  id: Generated<string>;
+  year: number;
+  window_start: DateOnly;
+  window_end: DateOnly;
+  cutoff_date: DateOnly;
+  exemption_date: DateOnly;
+  status: Generated<CampaignStatus>;
+  created_at: Generated<Timestamp>;
+};
+
+export type CertificationsTable = {
+  id: Generated<string>;
+  pensioner_id: string;
+  campaign_id: string;
+  channel: Channel;
+  method: CertificationMethod;
+  operator_id: string | null;
+  certified_at: Timestamp;
+  certificate_no: string;
+  match_score: number | null;
+  created_at: Generated<Timestamp>;
+};
+
+/** jsonb columns are written as JSON text (pg would turn a JS array into a SQL array). */
+export type Json<T> = ColumnType<T, string, string>;
+
+export type SelfServiceAttemptsTable = {
+  id: Generated<string>;
+  pensioner_id: string;
+  campaign_id: string;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  outcome: Generated<AttemptOutcome>;
+  reasons: ColumnType<string[], string | undefined, string>;
+};
+
+export type SessionsTable = {
+  token_hash: string;
+  subject_kind: SubjectKind;
+  subject_id: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+};
+
+export type AuditLogTable = {
+  seq: Generated<number>;
+  at: Timestamp;
+  actor_kind: ActorKind;
+  actor_id: string | null;
+  channel: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  details: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+};
+
+export type SchemaMigrationsTable = {
+  name: string;
+  sha256: string;
+  applied_at: Generated<Timestamp>;
+};
+
+export type Database = {
+  organisations: OrganisationsTable;
+  staff_accounts: StaffAccountsTable;
+  pensioners: PensionersTable;
+  reference_photos: ReferencePhotosTable;
+  campaigns: CampaignsTable;
+  certifications: CertificationsTable;
+  self_service_attempts: SelfServiceAttemptsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationsTable;
+};
+
+export type Organisation = Selectable<OrganisationsTable>;
+export type NewOrganisation = Insertable<OrganisationsTable>;
+export type StaffAccount = Selectable<StaffAccountsTable>;
+export type NewStaffAccount = Insertable<StaffAccountsTable>;
+export type Pensioner = Selectable<PensionersTable>;
+export type Campaign = Selectable<CampaignsTable>;
+export type NewCampaign = Insertable<CampaignsTable>;
+export type Certification = Selectable<CertificationsTable>;
+export type NewCertification = Insertable<CertificationsTable>;
+export type Session = Selectable<SessionsTable>;
+export type AuditRow = Selectable<AuditLogTable>;
