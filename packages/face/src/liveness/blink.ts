@@ -1,0 +1,49 @@
+import { quantile, round } from './stats.ts';
+import { THRESHOLDS } from './thresholds.ts';
+import type { ActionCheck, FaceFrame } from './types.ts';
+
+/**
+ * A blink: both eyes fall below a share of their open level in this step and open again, the
+ * closure lasting 80-800 ms. With frames 60-100 ms apart the true duration is only bracketed:
+ * at least the span of closed frames, at most the span between the open frames around them.
+ */
+export function detectBlink(frames: readonly FaceFrame[], th = THRESHOLDS.blink): ActionCheck {
+  const left = frames.map((f) => f.face.eyeOpenness.left);
+  const right = frames.map((f) => f.face.eyeOpenness.right);
+  if (left.length < 3)
+    return { ok: false, why: 'too_few_frames', evidence: { frames: left.length } };
+  const openL = quantile(left, th.openQuantile);
+  const openR = quantile(right, th.openQuantile);
+  const ratio = left.map((l, i) => Math.max(l / openL, right[i]! / openR));
+  const evidence: Record<string, number> = {
+    openLevel: round(Math.min(openL, openR)),
+    minRatio: round(Math.min(...ratio)),
+  };
+  if (Math.min(openL, openR) < th.minOpenLevel)
+    return { ok: false, why: 'eyes_not_open', evidence };
+  const closed = (i: number) => ratio[i]! < th.closedShare;
+  const open = (i: number) => ratio[i]! >= th.reopenShare;
+  let why = 'no_closure';
+  for (let i = 0; i < ratio.length; i++) {
+    if (!closed(i)) continue;
+    let j = i;
+    while (j + 1 < ratio.length && !open(j + 1)) j++;
+    // The closed run is i..j (with half-open frames inside it); it needs open frames around it.
+    let before = i - 1;
+    while (before >= 0 && !open(before)) before--;
+    const after = j + 1 < ratio.length ? j + 1 : -1;
+    if (before < 0 || after < 0) {
+      why = 'no_reopen';
+      i = j;
+      continue;
+    }
+    const atLeast = frames[j]!.t - frames[i]!.t;
+    const atMost = frames[after]!.t - frames[before]!.t;
+    evidence.durationMinMs = atLeast;
+    evidence.durationMaxMs = atMost;
+    if (atLeast <= th.maxDurationMs && atMost >= th.minDurationMs) return { ok: true, evidence };
+    why = atLeast > th.maxDurationMs ? 'too_long' : 'too_short';
+    i = j;
+  }
+  return { ok: false, why, evidence };
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { detectBlink } from './blink.ts';
+import { fakeFace, headCloud, type FaceOpts } from './fake-face.ts';
+import { detectGaze } from './gaze.ts';
+import { detectMouth } from './mouth.ts';
+import { detectNod } from './nod.ts';
+import { detectShake } from './shake.ts';
+import type { FaceFrame } from './types.ts';
+
+const cloud = headCloud(3);
+
+/** One step's frames from a list of per-frame face settings, `dt` ms apart. */
+function step(settings: FaceOpts[], dt = 80): FaceFrame[] {
+  return settings.map((o, i) => ({ t: i * dt, face: fakeFace(cloud, o) }));
+}
+
+const series = (values: number[], key: 'pitch' | 'yaw' | 'mouth' | 'eyes') =>
+  step(values.map((v) => ({ [key]: v })));
+
+describe('detectNod', () => {
+  it('accepts pitch going down and back up', () => {
+    const r = detectNod(series([0, -1, -6, -12, -16, -12, -5, -1, 0], 'pitch'));
+    expect(r.ok).toBe(true);
+    expect(r.evidence.dropDeg).toBeCloseTo(16);
+  });
+  it('rejects pose noise', () => {
+    expect(detectNod(series([0, -2, 1, -3, 0, 2, -1], 'pitch'))).toMatchObject({
+      ok: false,
+      why: 'too_small',
+    });
+  });
+  it('rejects a head that goes down and stays down', () => {
+    expect(detectNod(series([0, -5, -10, -15, -18, -18, -17], 'pitch'))).toMatchObject({
+      ok: false,
+      why: 'no_return',
+    });
+  });
+  it('rejects looking up and back (the opposite of a nod)', () => {
+    expect(detectNod(series([0, 6, 12, 16, 12, 5, 0], 'pitch')).ok).toBe(false);
+  });
+  it('does not take a shake with a pitch wobble for a nod', () => {
+    const frames = step(
+      [0, 10, 20, 10, 0, -10, -20, -10, 0].map((yaw, i) => ({ yaw, pitch: i === 4 ? -9 : 0 })),
+    );
+    expect(detectNod(frames)).toMatchObject({ ok: false, why: 'not_dominant' });
+  });
+});
+
+describe('detectShake', () => {
+  it('accepts yaw swinging both ways', () => {
+    expect(detectShake(series([0, 8, 18, 10, 0, -10, -18, -8, 0], 'yaw')).ok).toBe(true);
+  });
+  it('rejects a turn to one side and back', () => {
+    expect(detectShake(series([0, 8, 18, 22, 18, 8, 0], 'yaw'))).toMatchObject({
+      ok: false,
+      why: 'one_sided',
+    });
+  });
+  it('rejects a nod', () => {
+    expect(detectShake(series([0, -6, -12, -16, -12, -5, 0], 'pitch')).ok).toBe(false);
+  });
+});
+
+describe('detectMouth', () => {
+  it('accepts a mouth opening', () => {
+    expect(detectMouth(series([0.02, 0.03, 0.2, 0.45, 0.5, 0.4, 0.05], 'mouth')).ok).toBe(true);
+  });
+  it('rejects a mouth that stays closed', () => {
+    expect(detectMouth(series([0.02, 0.05, 0.08, 0.04, 0.03], 'mouth'))).toMatchObject({
+      ok: false,
+      why: 'not_open',
+    });
+  });
+  it('rejects a mouth held open all along', () => {
+    expect(detectMouth(series([0.4, 0.42, 0.41, 0.43, 0.4, 0.42], 'mouth'))).toMatchObject({
+      ok: false,
+      why: 'no_change',
+    });
+  });
+});
+
+describe('detectBlink', () => {
+  const open = 0.3;
+  it('accepts eyes closing for a few frames and reopening', () => {
+    const r = detectBlink(series([open, open, open, 0.15, 0.03, 0.05, 0.28, open, open], 'eyes'));
+    expect(r.ok).toBe(true);
+    expect(r.evidence.durationMaxMs).toBeGreaterThanOrEqual(80);
+    expect(r.evidence.durationMinMs).toBeLessThanOrEqual(800);
+  });
+  it('accepts a blink caught in a single frame', () => {
+    expect(detectBlink(series([open, open, open, 0.05, open, open], 'eyes')).ok).toBe(true);
+  });
+  it('rejects eyes that close and never reopen', () => {
+    expect(detectBlink(series([open, open, open, 0.05, 0.04, 0.05], 'eyes'))).toMatchObject({
+      ok: false,
+      why: 'no_reopen',
+    });
+  });
+  it('rejects eyes shut for over a second', () => {
+    const shut = Array.from({ length: 14 }, () => 0.04);
+    const r = detectBlink(
+      series(
+        [
+          open,
+          open,
+          open,
+          ...shut,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+          open,
+        ],
+        'eyes',
+      ),
+    );
+    expect(r).toMatchObject({ ok: false, why: 'too_long' });
+  });
+  it('rejects steady open eyes', () => {
+    expect(detectBlink(series([0.3, 0.29, 0.31, 0.3, 0.28, 0.3], 'eyes')).ok).toBe(false);
+  });
+  it('rejects one eye closing alone (a wink is not a blink)', () => {
+    const frames = step([{}, {}, {}, {}, {}, {}]);
+    frames[3] = {
+      t: frames[3]!.t,
+      face: { ...frames[3]!.face, eyeOpenness: { left: 0.03, right: 0.3 } },
+    };
+    expect(detectBlink(frames).ok).toBe(false);
+  });
+});
+
+describe('detectGaze', () => {
+  it('accepts a frontal gaze held long enough', () => {
+    expect(detectGaze(step(Array.from({ length: 12 }, () => ({ yaw: 2, pitch: -3 })))).ok).toBe(
+      true,
+    );
+  });
+  it('rejects a gaze that keeps wandering', () => {
+    const wander = Array.from({ length: 12 }, (_, i) => ({ yaw: i % 3 === 0 ? 25 : 0 }));
+    expect(detectGaze(step(wander))).toMatchObject({ ok: false, why: 'not_held' });
+  });
+  it('rejects eyes looking away from a frontal head', () => {
+    const away = Array.from({ length: 12 }, () => ({ gaze: { yaw: 30, pitch: 0 } }));
+    expect(detectGaze(step(away))).toMatchObject({ ok: false, why: 'not_frontal' });
+  });
+});

@@ -1,0 +1,121 @@
+// Every number the liveness checks compare against, in one place so that a calibration run can be
+// read against a single table. Angles are degrees, times milliseconds, sizes are relative to the
+// face (so that distance to the camera does not change the decision).
+
+export const THRESHOLDS = {
+  /** Fewer usable frames than this in a step and no action can be judged in it. */
+  minUsableFramesPerStep: 3,
+
+  nod: {
+    /** Pitch must drop this far below where the head started: smaller dips are pose noise. */
+    minDropDeg: 8,
+    /** The head must come back up by at least this share of the drop: a nod, not a bow. */
+    minReturnShare: 0.5,
+    /** The pitch range must dominate the yaw range, or a shake would count as a nod. */
+    minDominance: 1.2,
+  },
+
+  shake: {
+    /** Yaw swing needed on each side of the starting direction: "both ways", not a glance. */
+    minSwingDeg: 8,
+    /** Frames at each end of the step that define where the head faced before and after. */
+    anchorFrames: 2,
+    /** The yaw range must dominate the pitch range, or a nod would count as a shake. */
+    minDominance: 1.2,
+  },
+
+  mouth: {
+    /** Inner-lip gap over mouth width when clearly open; speech and smiles stay well below. */
+    minOpenness: 0.25,
+    /** Rise over the step's resting level, so a mouth held half open all along does not pass. */
+    minRise: 0.15,
+    /** Share of the step's frames (lowest first) that defines the resting level. */
+    restQuantile: 0.2,
+  },
+
+  blink: {
+    /** Each eye's open level is this quantile of its openness over the step (eyes are mostly open). */
+    openQuantile: 0.8,
+    /** Both eyes below this share of their open level count as closed. */
+    closedShare: 0.6,
+    /** Reopened when each eye is back above this share of its open level. */
+    reopenShare: 0.8,
+    /** An open level below this means the eyes were never seen open: openness is then noise. */
+    minOpenLevel: 0.1,
+    /** A blink lasts 80-800 ms; longer is eyes shut (a photo with closed eyes, a sleeper). */
+    minDurationMs: 80,
+    maxDurationMs: 800,
+  },
+
+  gaze: {
+    /** Head pose limits for "facing the screen"; phones are held a little low, hence pitch. */
+    maxHeadYawDeg: 15,
+    maxHeadPitchDeg: 15,
+    /** Gaze (head + iris) limits for "looking at the screen". */
+    maxGazeYawDeg: 15,
+    maxGazePitchDeg: 15,
+    /** The frontal gaze must be held this long without a break. */
+    minHoldMs: 600,
+  },
+
+  parallax: {
+    /**
+     * Pose change between two frames needed before parallax is meaningful; at most the nod and
+     * shake amplitudes, so any frame pair that satisfied a nod or shake is measurable.
+     */
+    minPoseChangeDeg: 8,
+    /** How many of the most rotated frames are compared with the most frontal one. */
+    pairs: 3,
+    /**
+     * RMS residual of the best homography between the two frames' rigid landmarks, over the face
+     * width. A flat print, however tilted or warped, stays at landmark noise (~0.005); a real head
+     * turned by 8 degrees or more leaves several times that because the nose moves against the cheeks.
+     */
+    minResidual: 0.015,
+  },
+
+  motion: {
+    /**
+     * Largest landmark displacement anywhere in the recording, over the face width, below which
+     * nothing moved at all (a still image, a frozen stream). Sensor noise alone stays below it.
+     */
+    minMaxDisplacement: 0.02,
+  },
+
+  quality: {
+    /** Mean luma over the face below this and the face cannot be judged (0..255). */
+    minBrightness: 40,
+    /** Variance of the Laplacian over the face below this is motion blur or focus failure. */
+    minSharpness: 15,
+    /** Face box width over frame width; smaller faces give too few pixels for the mesh. */
+    minFaceSizeRatio: 0.12,
+    /** More unusable frames than this share fails the attempt: the rest cannot be trusted. */
+    maxUnusableShare: 0.25,
+    /** A second face in more frames than this is another person in view, not a false detection. */
+    maxMultiFaceFrames: 1,
+    /** A problem is named in the reasons when it affects at least this share of the frames. */
+    reportShare: 0.1,
+  },
+
+  freshness: {
+    /** Intervals shorter than this mean more than 50 frames a second: not a phone camera. */
+    minFrameIntervalMs: 20,
+    /** A longer hole in the recording could hide a cut. */
+    maxFrameGapMs: 1000,
+    /** A step shorter than this is too short to perform any action. */
+    minStepDurationMs: 500,
+    /** A recording longer than this is not one attempt. */
+    maxDurationMs: 60_000,
+    /** Tolerance for client and server clocks when checking the challenge window. */
+    clockSkewMs: 2_000,
+  },
+
+  identity: {
+    /** Embeddings sampled per step to look for a change of person. */
+    samplesPerStep: 3,
+    /** Only frames this close to frontal are embedded: matching degrades with pose. */
+    maxPoseDeg: 20,
+  },
+} as const;
+
+export type Thresholds = typeof THRESHOLDS;
