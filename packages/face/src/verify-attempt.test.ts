@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { fakeRecording, rng } from './liveness/fake-face.ts';
+import type { Action, Embedding, FrameAnalysis, Recording } from './types.ts';
+import { verifyAttempt, type AttemptEngine } from './verify-attempt.ts';
+
+/** A unit vector per person, with a little noise per frame: cosine ~0.99 within, ~0 across. */
+function personVector(person: number, noiseSeed: number): Float32Array {
+  const r = rng(person * 1000);
+  const n = rng(noiseSeed);
+  const v = Float32Array.from({ length: 64 }, () => r() - 0.5 + (n() - 0.5) * 0.05);
+  const norm = Math.hypot(...v);
+  return v.map((x) => x / norm);
+}
+
+/**
+ * Frames are stand-in bytes [frame index hi, lo, person]; the engine looks the analysis up by index
+ * and embeds the person named in the bytes. Calls are counted to check the sampling budget.
+ */
+function fakeEngine(analyses: FrameAnalysis[]) {
+  const calls = { analyze: 0, embed: 0 };
+  const engine: AttemptEngine = {
+    threshold: 0.5,
+    modelName: 'fake',
+    analyze: (image) => {
+      calls.analyze++;
+      return Promise.resolve(analyses[image[0]! * 256 + image[1]!]!);
+    },
+    embed: (image) => {
+      calls.embed++;
+      const e: Embedding = {
+        vector: personVector(image[2]!, image[1]!),
+        quality: 0.8,
+        model: 'fake',
+      };
+      return Promise.resolve(e);
+    },
+    similarity: (a, b) => a.vector.reduce((s, x, i) => s + x * b.vector[i]!, 0),
+  };
+  return { engine, calls };
+}
+
+function recordingOf(challenge: Action[], person: (i: number) => number) {
+  const frames = fakeRecording(challenge);
+  const recording: Recording = {
+    challenge,
+    frames: frames.map((f, i) => ({
+      t: f.t,
+      step: f.step,
+      image: Uint8Array.from([i >> 8, i & 255, person(i)]),
+    })),
+  };
+  return { recording, analyses: frames.map((f) => f.analysis) };
+}
+
+const challenge: Action[] = ['nod', 'blink', 'shake'];
+const reference = Uint8Array.from([0, 0, 1]);
+
+describe('verifyAttempt', () => {
+  it('passes the right person doing the actions, within the frame budget', async () => {
+    const { recording, analyses } = recordingOf(challenge, () => 1);
+    const { engine, calls } = fakeEngine(analyses);
+    const r = await verifyAttempt(engine, { reference, recording, maxFrames: 40 });
+    expect(r.reasons).toEqual([]);
+    expect(r.decision).toBe('pass');
+    expect(r.match?.score).toBeGreaterThan(0.9);
+    expect(calls.analyze).toBeLessThanOrEqual(44);
+    expect(r.evidence.framesAnalysed).toBe(calls.analyze);
+    expect(r.evidence.steps.map((s) => s.ok)).toEqual([true, true, true]);
+  });
+
+  it('fails someone else with the score and threshold', async () => {
+    const { recording, analyses } = recordingOf(challenge, () => 2);
+    const r = await verifyAttempt(fakeEngine(analyses).engine, { reference, recording });
+    expect(r.decision).toBe('fail');
+    expect(r.reasons).toEqual([
+      { code: 'no_match', detail: { score: r.match!.score, threshold: 0.5 } },
+    ]);
+  });
+
+  it('fails a face swapped mid-recording', async () => {
+    const { recording, analyses } = recordingOf(challenge, (i) => (i < 30 ? 1 : 2));
+    const r = await verifyAttempt(fakeEngine(analyses).engine, { reference, recording });
+    expect(r.reasons.map((x) => x.code)).toContain('face_swapped');
+  });
+
+  it('accepts a stored reference embedding', async () => {
+    const { recording, analyses } = recordingOf(challenge, () => 1);
+    const stored: Embedding = { vector: personVector(1, 99), quality: 1, model: 'fake' };
+    const r = await verifyAttempt(fakeEngine(analyses).engine, { reference: stored, recording });
+    expect(r.decision).toBe('pass');
+  });
+
+  it('fails a recording sent after its challenge expired', async () => {
+    const { recording, analyses } = recordingOf(challenge, () => 1);
+    const nonce = { issuedAt: 1_000_000, expiresAt: 1_060_000, challenge };
+    const r = await verifyAttempt(fakeEngine(analyses).engine, {
+      reference,
+      recording,
+      nonce,
+      receivedAt: 2_000_000,
+    });
+    expect(r.reasons.map((x) => x.code)).toEqual(['stale_recording']);
+  });
+});

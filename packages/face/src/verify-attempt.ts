@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { assessLiveness, type LivenessAssessment } from './liveness/assess-liveness.ts';
+import { decide, type MatchResult } from './liveness/decide.ts';
+import type { ChallengeNonce } from './liveness/freshness.ts';
+import { checkIdentity, type IdentityResult, type SampledEmbedding } from './liveness/identity.ts';
+import { sampleFrames } from './liveness/sample-frames.ts';
+import { THRESHOLDS } from './liveness/thresholds.ts';
+import type { AnalysedFrame } from './liveness/types.ts';
+import type { Decision, Embedding, FaceObservation, FrameAnalysis, Recording } from './types.ts';
+
+/** What an attempt needs from the face engine (the engine's own type satisfies it). */
+export type AttemptEngine = {
+  analyze(image: Uint8Array): Promise<FrameAnalysis>;
+  embed(image: Uint8Array, face?: FaceObservation): Promise<Embedding | null>;
+  similarity(a: Embedding, b: Embedding): number;
+  readonly threshold: number;
+  readonly modelName: string;
+};
+
+export type VerifyAttemptInput = {
+  /** the pensioner's reference photo (JPEG/PNG bytes) or its stored embedding */
+  reference: Uint8Array | Embedding;
+  recording: Recording;
+  /** the server's one-time challenge; absent for offline verification (no freshness window) */
+  nonce?: ChallengeNonce;
+  /** when the recording arrived (epoch ms); defaults to now when a nonce is given */
+  receivedAt?: number;
+  /** most frames to analyse; the rest are only checked for timing and duplicates */
+  maxFrames?: number;
+};
+
+export type AttemptEvidence = {
+  framesRecorded: number;
+  framesAnalysed: number;
+  unusableShare: number;
+  steps: {
+    step: number;
+    action: string;
+    ok: boolean;
+    why?: string;
+    evidence: Record<string, number>;
+  }[];
+  parallax: LivenessAssessment['parallax'];
+  motion: number;
+  identity: Omit<IdentityResult, 'reasons'>;
+  ms: { analyse: number; embed: number; total: number };
+};
+
+export type AttemptResult = Decision & { evidence: AttemptEvidence };
+
+/**
+ * On 2 cores at ~35 ms per analysed frame, 40 frames plus a handful of embeddings stay under a
+ * second of wall time; 40 frames still hold every frame of a blink step and 3+ per other step.
+ */
+export const DEFAULT_MAX_FRAMES = 40;
+
+function isEmbedding(x: Uint8Array | Embedding): x is Embedding {
+  return !(x instanceof Uint8Array);
+}
+
+/** Quality-weighted mean of unit vectors, renormalised. */
+function fuse(list: readonly Embedding[]): Embedding | null {
+  const first = list[0];
+  if (!first) return null;
+  const out = new Float32Array(first.vector.length);
+  let wsum = 0;
+  for (const e of list) {
+    const w = Math.max(e.quality, 1e-3);
+    wsum += w;
+    e.vector.forEach((v, i) => (out[i]! += w * v));
+  }
+  const norm = Math.hypot(...out) || 1;
+  return {
+    vector: out.map((v) => v / norm),
+    quality: wsum / list.length,
+    model: first.model,
+  };
+}
+
+/**
+ * Frames to embed: per step, up to a few near-frontal usable frames spread over the step, so that
+ * a person swapped at any point meets a sample on each side.
+ */
+function pickForIdentity(usable: readonly AnalysedFrame[], steps: number): AnalysedFrame[] {
+  const { samplesPerStep, maxPoseDeg } = THRESHOLDS.identity;
+  const out: AnalysedFrame[] = [];
+  for (let step = 0; step < steps; step++) {
+    const own = usable.filter((f) => {
+      const p = f.analysis.faces[0]!.pose;
+      return f.step === step && Math.abs(p.yaw) <= maxPoseDeg && Math.abs(p.pitch) <= maxPoseDeg;
+    });
+    if (own.length === 0) continue;
+    const n = Math.min(samplesPerStep, own.length);
+    for (let k = 0; k < n; k++) {
+      out.push(own[Math.round((k * (own.length - 1)) / Math.max(1, n - 1))]!);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Decides one certification attempt: analyses a sample of the recording's frames on the engine's
+ * worker pool, runs the liveness checks, embeds frames spread over the steps to check the person
+ * stays the same, fuses them and compares the result with the reference.
+ */
+export async function verifyAttempt(
+  engine: AttemptEngine,
+  input: VerifyAttemptInput,
+): Promise<AttemptResult> {
+  const started = performance.now();
+  const { recording } = input;
+  const timeline = recording.frames.map((f) => ({
+    t: f.t,
+    step: f.step,
+    hash: createHash('sha1').update(f.image).digest('hex'),
+  }));
+  const picked = sampleFrames(
+    recording.frames,
+    recording.challenge,
+    input.maxFrames ?? DEFAULT_MAX_FRAMES,
+  );
+  const referencePromise = isEmbedding(input.reference)
+    ? Promise.resolve(input.reference)
+    : engine.embed(input.reference);
+  const analyses = await Promise.all(picked.map((i) => engine.analyze(recording.frames[i]!.image)));
+  const frames: AnalysedFrame[] = picked.map((i, k) => ({
+    ...timeline[i]!,
+    analysis: analyses[k]!,
+  }));
+  const analysed = performance.now();
+  const liveness = assessLiveness({
+    challenge: recording.challenge,
+    frames,
+    timeline,
+    nonce: input.nonce,
+    receivedAt: input.nonce ? (input.receivedAt ?? Date.now()) : input.receivedAt,
+  });
+  const forIdentity = pickForIdentity(liveness.usable, recording.challenge.length);
+  const imageOf = new Map(frames.map((f, k) => [f, recording.frames[picked[k]!]!.image]));
+  const embedded = await Promise.all(
+    forIdentity.map((f) => engine.embed(imageOf.get(f)!, f.analysis.faces[0])),
+  );
+  const samples: SampledEmbedding[] = forIdentity.flatMap((f, k) => {
+    const e = embedded[k];
+    return e ? [{ t: f.t, step: f.step, embedding: e }] : [];
+  });
+  const fused = fuse(samples.map((s) => s.embedding));
+  const reference = await referencePromise;
+  const identity = checkIdentity(
+    samples,
+    fused,
+    (a, b) => engine.similarity(a, b),
+    engine.threshold,
+  );
+  const match: MatchResult | undefined =
+    fused && reference
+      ? {
+          score: engine.similarity(fused, reference),
+          threshold: engine.threshold,
+          model: engine.modelName,
+        }
+      : undefined;
+  const decision = decide({ liveness, identity, match, referenceUsable: reference !== null });
+  const done = performance.now();
+  const { reasons: _r, ...identityEvidence } = identity;
+  return {
+    ...decision,
+    evidence: {
+      framesRecorded: recording.frames.length,
+      framesAnalysed: frames.length,
+      unusableShare: liveness.unusableShare,
+      steps: liveness.steps.map((s) => ({
+        step: s.step,
+        action: s.action,
+        ok: s.check.ok,
+        ...(s.check.why ? { why: s.check.why } : {}),
+        evidence: s.check.evidence,
+      })),
+      parallax: liveness.parallax,
+      motion: liveness.motion,
+      identity: identityEvidence,
+      ms: {
+        analyse: Math.round(analysed - started),
+        embed: Math.round(done - analysed),
+        total: Math.round(done - started),
+      },
+    },
+  };
+}
