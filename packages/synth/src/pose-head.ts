@@ -1,0 +1,189 @@
+// Puts the head model in one frame's state: eyelids and jaw deform the neutral mesh, then the
+// head turns rigidly about the neck while the skirt blends back to the still background, and the
+// result is projected through the camera. Shading follows the turned normals so a face turning
+// away from the light darkens as a real one does.
+import { poseRotation, project, rotateAbout } from './camera.ts';
+import type { EyeLids } from './face-regions.ts';
+import { INNER_LIP_LOOP, LEFT_EYE, RIGHT_EYE } from './face-regions.ts';
+import type { HeadModel } from './head-model.ts';
+import type { ProjectedMesh } from './rasterise.ts';
+
+export type HeadState = {
+  /** degrees, conventions of HeadPose */
+  yaw: number;
+  pitch: number;
+  roll: number;
+  /** translation in pixels at the face's distance; tz > 0 moves away */
+  tx: number;
+  ty: number;
+  tz: number;
+  /** 0 = open eyes, 1 = closed */
+  blink: number;
+  /** 0 = closed mouth, 1 = fully open */
+  mouth: number;
+};
+
+export const NEUTRAL: HeadState = {
+  yaw: 0,
+  pitch: 0,
+  roll: 0,
+  tx: 0,
+  ty: 0,
+  tz: 0,
+  blink: 0,
+  mouth: 0,
+};
+
+/** Jaw rotation at mouth = 1: enough for a clearly open mouth (lip gap ~ 1/3 of its width). */
+const MAX_JAW_DEG = 28;
+/** Light from the upper left, in front; the photo's own lighting is kept at rest. */
+const LIGHT = normalise([-0.35, -0.45, -0.82]);
+const AMBIENT = 0.55;
+/** Share of the eye height the upper lid travels in a full blink. */
+const LID_TRAVEL = 0.95;
+/** How far towards the lid crease a closed lid samples its skin. */
+const LID_SKIN = 0.9;
+
+export function poseHead(model: HeadModel, s: HeadState, out?: ProjectedMesh): ProjectedMesh {
+  const n = model.vertexCount;
+  const res: ProjectedMesh = out ?? {
+    screen: new Float32Array(n * 3),
+    uv: new Float32Array(model.uv.length),
+    shade: new Float32Array(n),
+    indices: model.indices,
+  };
+  res.uv.set(model.uv);
+  const p = new Float32Array(model.rest);
+  closeEye(p, res.uv, RIGHT_EYE, s.blink);
+  closeEye(p, res.uv, LEFT_EYE, s.blink);
+  openJaw(p, model, s.mouth);
+  placeMouth(p, model);
+
+  const R = poseRotation(s.yaw, s.pitch, s.roll);
+  const [px, py, pz] = model.pivot;
+  const { normals, follow } = model;
+  for (let i = 0; i < n; i++) {
+    const o = i * 3;
+    const w = follow[i]!;
+    const x = p[o]!,
+      y = p[o + 1]!,
+      z = p[o + 2]!;
+    if (w > 0) {
+      const [rx, ry, rz] = rotateAbout(R, px, py, pz, x, y, z);
+      p[o] = x + w * (rx + s.tx - x);
+      p[o + 1] = y + w * (ry + s.ty - y);
+      p[o + 2] = z + w * (rz + s.tz - z);
+    }
+    const nx = normals[o]!,
+      ny = normals[o + 1]!,
+      nz = normals[o + 2]!;
+    const before = lambert(nx, ny, nz);
+    const tnx = R[0] * nx + R[1] * ny + R[2] * nz;
+    const tny = R[3] * nx + R[4] * ny + R[5] * nz;
+    const tnz = R[6] * nx + R[7] * ny + R[8] * nz;
+    const after = lambert(nx + w * (tnx - nx), ny + w * (tny - ny), nz + w * (tnz - nz));
+    res.shade[i] = Math.min(1.35, Math.max(0.65, after / before));
+  }
+  project(model.camera, p, res.screen);
+  shadeLashes(res.shade, RIGHT_EYE, s.blink);
+  shadeLashes(res.shade, LEFT_EYE, s.blink);
+  shadeCavity(model, res.shade, s.mouth);
+  return res;
+}
+
+function lambert(nx: number, ny: number, nz: number): number {
+  const l = Math.hypot(nx, ny, nz) || 1;
+  const d = (nx * LIGHT[0] + ny * LIGHT[1] + nz * LIGHT[2]) / l;
+  return AMBIENT + (1 - AMBIENT) * Math.max(0, d);
+}
+
+function normalise(v: [number, number, number]): [number, number, number] {
+  const l = Math.hypot(...v);
+  return [v[0] / l, v[1] / l, v[2] / l];
+}
+
+function closeEye(p: Float32Array, uv: Float32Array, eye: EyeLids, amount: number): void {
+  if (amount <= 0) return;
+  const b = Math.min(1, amount);
+  for (let k = 0; k < eye.upper.length; k++) {
+    const ui = eye.upper[k]!,
+      li = eye.lower[k]!,
+      ci = eye.crease[k]!;
+    const u = ui * 3,
+      l = li * 3,
+      c = ci * 3;
+    for (let d = 0; d < 3; d++) {
+      const delta = p[l + d]! - p[u + d]!;
+      // The closed lid rests just above the lower lid; the lower lid rises a little to meet it.
+      p[u + d] = p[u + d]! + b * LID_TRAVEL * delta;
+      p[l + d] = p[l + d]! - b * 0.05 * delta;
+      p[c + d] = p[c + d]! + b * 0.4 * delta;
+    }
+    // The lid edge samples the photo above the lashes, so the closed lid shows skin, not the eye.
+    for (let d = 0; d < 2; d++) {
+      uv[ui * 2 + d] = uv[ui * 2 + d]! + b * LID_SKIN * (uv[ci * 2 + d]! - uv[ui * 2 + d]!);
+    }
+  }
+}
+
+function openJaw(p: Float32Array, model: HeadModel, amount: number): void {
+  if (amount <= 0) return;
+  const [hy, hz] = model.jawHinge;
+  const maxA = ((MAX_JAW_DEG * Math.PI) / 180) * Math.min(1, amount);
+  for (let i = 0; i < model.vertexCount; i++) {
+    const w = model.jaw[i]!;
+    if (w <= 0) continue;
+    const a = maxA * w;
+    const c = Math.cos(a),
+      s = Math.sin(a);
+    const o = i * 3;
+    const dy = p[o + 1]! - hy,
+      dz = p[o + 2]! - hz;
+    p[o + 1] = hy + c * dy - s * dz;
+    p[o + 2] = hz + s * dy + c * dz;
+  }
+}
+
+/** A closed eye shows as a dark line of lashes where the lids meet. */
+function shadeLashes(shade: Float32Array, eye: EyeLids, amount: number): void {
+  if (amount <= 0) return;
+  const b = Math.min(1, amount);
+  for (const i of eye.upper) shade[i] = shade[i]! * (1 - 0.5 * b);
+  for (const i of eye.lower) shade[i] = shade[i]! * (1 - 0.3 * b);
+}
+
+/** The cavity's own loop follows the lips; its centre sits a little behind them. */
+function placeMouth(p: Float32Array, model: HeadModel): void {
+  let x = 0,
+    y = 0,
+    z = 0;
+  for (let j = 0; j < INNER_LIP_LOOP.length; j++) {
+    const src = INNER_LIP_LOOP[j]! * 3,
+      dst = model.cavityLoop[j]! * 3;
+    p[dst] = p[src]!;
+    p[dst + 1] = p[src + 1]!;
+    p[dst + 2] = p[src + 2]!;
+    x += p[src]!;
+    y += p[src + 1]!;
+    z += p[src + 2]!;
+  }
+  const m = INNER_LIP_LOOP.length;
+  const o = model.mouthCentre * 3;
+  p[o] = x / m;
+  p[o + 1] = y / m;
+  p[o + 2] = z / m + 0.04 * model.faceWidth;
+}
+
+/**
+ * An open mouth is dark inside, darkest at the back, with the upper teeth (if the photo shows
+ * them) still lit under the upper lip.
+ */
+function shadeCavity(model: HeadModel, shade: Float32Array, mouth: number): void {
+  const a = Math.min(1, Math.max(0, mouth));
+  const upper = INNER_LIP_LOOP.length / 2;
+  for (let j = 0; j < model.cavityLoop.length; j++) {
+    const onUpperLip = j <= upper && j > 0;
+    shade[model.cavityLoop[j]!] = 1 - a * (onUpperLip ? 0.5 : 0.9);
+  }
+  shade[model.mouthCentre] = 1 - a * 0.95;
+}
