@@ -14,14 +14,18 @@ export function detectBlink(frames: readonly FaceFrame[], th = THRESHOLDS.blink)
     return { ok: false, why: 'too_few_frames', evidence: { frames: left.length } };
   const openL = quantile(left, th.openQuantile);
   const openR = quantile(right, th.openQuantile);
-  const ratio = left.map((l, i) => Math.max(l / openL, right[i]! / openR));
+  // Both eyes together: the mean ratio must fall, and neither eye may stay open (a wink). The mesh
+  // rarely closes both eyes equally, so requiring each eye to pass the full threshold misses blinks.
+  const pair = left.map((l, i) => [l / openL, right[i]! / openR] as const);
+  const ratio = pair.map(([l, r]) => (l + r) / 2);
+  const widest = pair.map(([l, r]) => Math.max(l, r));
   const evidence: Record<string, number> = {
     openLevel: round(Math.min(openL, openR)),
     minRatio: round(Math.min(...ratio)),
   };
   if (Math.min(openL, openR) < th.minOpenLevel)
     return { ok: false, why: 'eyes_not_open', evidence };
-  const closed = (i: number) => ratio[i]! < th.closedShare;
+  const closed = (i: number) => ratio[i]! < th.closedShare && widest[i]! < th.winkGuardShare;
   const open = (i: number) => ratio[i]! >= th.reopenShare;
   let why = 'no_closure';
   for (let i = 0; i < ratio.length; i++) {

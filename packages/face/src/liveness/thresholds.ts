@@ -36,9 +36,14 @@ export const THRESHOLDS = {
   blink: {
     /** Each eye's open level is this quantile of its openness over the step (eyes are mostly open). */
     openQuantile: 0.8,
-    /** Both eyes below this share of their open level count as closed. */
-    closedShare: 0.6,
-    /** Reopened when each eye is back above this share of its open level. */
+    /**
+     * Closed when the two eyes' mean openness is below this share of their open levels: on
+     * generated blinks Human's mesh closes one eye to ~0.4 and the other only to ~0.7 of open.
+     */
+    closedShare: 0.65,
+    /** ...and neither eye above this share: one eye staying open is a wink or a glint, not a blink. */
+    winkGuardShare: 0.85,
+    /** Reopened when the mean is back above this share of the open levels. */
     reopenShare: 0.8,
     /** An open level below this means the eyes were never seen open: openness is then noise. */
     minOpenLevel: 0.1,
