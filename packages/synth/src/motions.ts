@@ -85,7 +85,7 @@ export function planTimeline(
 function applyAction(s: HeadState, action: Action, plan: ActionPlan, tau: number): void {
   if (tau < 0 || tau > 1) return;
   switch (action) {
-    case 'nod':
+    case 'nod': {
       // Down first, then up past the start, then back: pitch < 0 is looking down.
       // The detector reads a downward turn larger than an upward one, hence the asymmetry.
       const wave = Math.sin(2 * Math.PI * tau);
