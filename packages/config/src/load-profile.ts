@@ -39,7 +39,7 @@ export const parseProfile = (json: unknown, source = '(inline)'): Profile => {
   return deepFreeze(result.data);
 };
 
-/** Reads, parses and validates a profile file (default: the shipped Luoyang 2018 profile). */
+/** Reads, parses and validates a profile file (default: the shipped profile). */
 export const loadProfile = async (path: string = DEFAULT_PROFILE_PATH): Promise<Profile> => {
   let text: string;
   try {

@@ -157,7 +157,10 @@ export const profileSchema = z
     // A leap and a common year: the anchors must give a consistent campaign in both.
     for (const year of [2020, 2021]) {
       const dates = validateCampaignDates(campaignDatesFor(profile.campaign, year));
-      if (!dates.ok) issue(['campaign', dates.error.field ?? ''], 'inconsistent campaign dates');
+      if (!dates.ok) {
+        issue(['campaign', dates.error.field ?? ''], 'inconsistent campaign dates');
+        break;
+      }
     }
     const covered = new Set(profile.overseas.documents.map((d) => d.regionKind));
     for (const kind of OVERSEAS_REGION_KINDS) {

@@ -36,6 +36,6 @@ export const shanghaiDayEnd = (date: string): number => shanghaiDayStart(date) +
 export const shanghaiDate = (epochMs: number): string =>
   new Date(epochMs + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 
-/** ISO 8601 with the +08:00 offset, e.g. 2018-10-31T23:59:59.999+08:00. */
+/** ISO 8601 with the +08:00 offset, e.g. 2030-05-31T23:59:59.999+08:00. */
 export const formatShanghai = (epochMs: number): string =>
   `${new Date(epochMs + SHANGHAI_OFFSET_MS).toISOString().slice(0, 23)}+08:00`;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEV_SESSION_SECRET, parseConfig, type Env } from './config.ts';
+import { DEFAULT_PROFILE_PATH } from './load-profile.ts';
+
+const SECRET = 'a-production-secret-of-at-least-32-chars';
+
+const issuesOf = (env: Env) => {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues.map((i) => i.variable);
+    throw error;
+  }
+  return [];
+};
+
+describe('parseConfig', () => {
+  it('runs a developer machine with no settings at all: PGlite in ./data, the shipped profile', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      database: { kind: 'pglite', dataDir: 'data/pglite' },
+      profilePath: DEFAULT_PROFILE_PATH,
+      https: false,
+      sessionSecret: DEV_SESSION_SECRET,
+      face: { threads: 1, model: 'dlib', onnxModelPath: null },
+      testPinChallenge: null,
+    });
+  });
+
+  it('reads and converts every setting', () => {
+    const config = parseConfig({
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PORT: '8443',
+      DATABASE_URL: 'postgres://app@db:5432/lifecert',
+      DATA_DIR: '/var/lib/lifecert',
+      PROFILE: '/etc/lifecert/city.json',
+      LOG_LEVEL: 'warn',
+      HTTPS: 'true',
+      SESSION_SECRET: SECRET,
+      FACE_THREADS: '3',
+      FACE_MODEL: 'onnx',
+      FACE_ONNX_MODEL: '/models/arcface.onnx',
+    });
+    expect(config).toEqual({
+      nodeEnv: 'production',
+      host: '0.0.0.0',
+      port: 8443,
+      database: { kind: 'postgres', url: 'postgres://app@db:5432/lifecert' },
+      dataDir: '/var/lib/lifecert',
+      profilePath: '/etc/lifecert/city.json',
+      logLevel: 'warn',
+      https: true,
+      sessionSecret: SECRET,
+      face: { threads: 3, model: 'onnx', onnxModelPath: '/models/arcface.onnx' },
+      testPinChallenge: null,
+    });
+  });
+
+  it('fails fast in production without a real session secret', () => {
+    expect(issuesOf({ NODE_ENV: 'production' })).toEqual(['SESSION_SECRET']);
+    expect(issuesOf({ NODE_ENV: 'production', SESSION_SECRET: DEV_SESSION_SECRET })).toEqual([
+      'SESSION_SECRET',
+    ]);
+    expect(issuesOf({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toEqual([
+      'SESSION_SECRET',
+    ]);
+    expect(() => parseConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET })).not.toThrow();
+  });
+
+  it('lists every bad variable without echoing secret values', () => {
+    let message = '';
+    try {
+      parseConfig({
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        SESSION_SECRET: 'hunter2',
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const variable of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'SESSION_SECRET']) {
+      expect(message).toContain(`- ${variable}:`);
+    }
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('accepts a pinned liveness challenge only in tests', () => {
+    expect(
+      parseConfig({ NODE_ENV: 'test', TEST_PIN_CHALLENGE: 'nod, blink,mouth' }).testPinChallenge,
+    ).toEqual(['nod', 'blink', 'mouth']);
+    expect(issuesOf({ TEST_PIN_CHALLENGE: 'nod' })).toEqual(['TEST_PIN_CHALLENGE']);
+    expect(issuesOf({ NODE_ENV: 'test', TEST_PIN_CHALLENGE: 'nod,wink' })).toEqual([
+      'TEST_PIN_CHALLENGE',
+    ]);
+  });
+
+  it('needs a model file for the ONNX engine and treats empty values as unset', () => {
+    expect(issuesOf({ FACE_MODEL: 'onnx' })).toEqual(['FACE_ONNX_MODEL']);
+    expect(issuesOf({ FACE_THREADS: '0' })).toEqual(['FACE_THREADS']);
+    expect(parseConfig({ PORT: '', DATABASE_URL: ' ' })).toMatchObject({
+      port: 3000,
+      database: { kind: 'pglite' },
+    });
+  });
+
+  it('returns a frozen result', () => {
+    const config = parseConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.face)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+  });
+});
