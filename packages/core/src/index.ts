@@ -15,3 +15,4 @@ export * from './campaign-status.ts';
 export * from './home-visit-fee.ts';
 export * from './overseas-documents.ts';
 export * from './ports.ts';
+export * from './campaign-summary.ts';
