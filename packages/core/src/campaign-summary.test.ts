@@ -22,11 +22,14 @@ const row = (districtCode: string, certifiedOn?: string): StatusRow => ({
     benefitStatus: 'active',
     benefitsStartMs: shanghaiDayStart('2010-05-01'),
   },
-  certifications: certifiedOn ? [{ certifiedAtMs: shanghaiDayStart(certifiedOn) + 3_600_000, method: 'face' }] : [],
+  certifications: certifiedOn
+    ? [{ certifiedAtMs: shanghaiDayStart(certifiedOn) + 3_600_000, method: 'face' }]
+    : [],
 });
 
+// Each page waits a tick, as a database cursor would.
 async function* pages(...ps: StatusRow[][]) {
-  for (const p of ps) yield p;
+  for (const p of ps) yield await Promise.resolve(p);
 }
 
 describe('summariseCampaign', () => {
