@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { assessLiveness, type LivenessAssessment } from './liveness/assess-liveness.ts';
 import { decide, type MatchResult } from './liveness/decide.ts';
 import type { ChallengeNonce } from './liveness/freshness.ts';
+import { fuseEmbeddings } from './match/fuse.ts';
 import { checkIdentity, type IdentityResult, type SampledEmbedding } from './liveness/identity.ts';
 import { sampleFrames } from './liveness/sample-frames.ts';
 import { THRESHOLDS } from './liveness/thresholds.ts';
@@ -56,25 +57,6 @@ export const DEFAULT_MAX_FRAMES = 40;
 
 function isEmbedding(x: Uint8Array | Embedding): x is Embedding {
   return !(x instanceof Uint8Array);
-}
-
-/** Quality-weighted mean of unit vectors, renormalised. */
-function fuse(list: readonly Embedding[]): Embedding | null {
-  const first = list[0];
-  if (!first) return null;
-  const out = new Float32Array(first.vector.length);
-  let wsum = 0;
-  for (const e of list) {
-    const w = Math.max(e.quality, 1e-3);
-    wsum += w;
-    e.vector.forEach((v, i) => (out[i]! += w * v));
-  }
-  const norm = Math.hypot(...out) || 1;
-  return {
-    vector: out.map((v) => v / norm),
-    quality: wsum / list.length,
-    model: first.model,
-  };
 }
 
 /**
@@ -144,7 +126,7 @@ export async function verifyAttempt(
     const e = embedded[k];
     return e ? [{ t: f.t, step: f.step, embedding: e }] : [];
   });
-  const fused = fuse(samples.map((s) => s.embedding));
+  const fused = fuseEmbeddings(samples.map((s) => s.embedding));
   const reference = await referencePromise;
   const identity = checkIdentity(
     samples,

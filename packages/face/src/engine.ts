@@ -1,0 +1,59 @@
+import { cosineSimilarity } from './match/fuse.ts';
+import { MODEL_THRESHOLDS } from './match/thresholds.ts';
+import type { Embedding, FaceObservation, FrameAnalysis } from './types.ts';
+import { createWorkerPool } from './worker-pool.ts';
+
+export type FaceEngineOptions = {
+  /** inference threads; defaults to the number of cores */
+  threads?: number;
+  /** 'dlib' (default, public-domain weights) or 'onnx' (a model file the deployer provides) */
+  model?: 'dlib' | 'onnx';
+  onnxModelPath?: string;
+  /** cosine threshold for a match; required for an ONNX model without a measured one */
+  threshold?: number;
+};
+
+export type FaceEngine = {
+  modelName: string;
+  /** cosine similarity at or above which two embeddings are the same person */
+  threshold: number;
+  analyze(image: Uint8Array): Promise<FrameAnalysis>;
+  /** the given face's embedding, or the largest face's; null when the image has no face */
+  embed(image: Uint8Array, face?: FaceObservation): Promise<Embedding | null>;
+  /** one decode and one detection for both: cheaper than analyze then embed */
+  analyzeAndEmbed(
+    image: Uint8Array,
+  ): Promise<{ analysis: FrameAnalysis; embedding: Embedding | null }>;
+  similarity(a: Embedding, b: Embedding): number;
+  close(): Promise<void>;
+};
+
+export async function createFaceEngine(opts: FaceEngineOptions = {}): Promise<FaceEngine> {
+  const model = opts.model ?? 'dlib';
+  if (model === 'onnx' && !opts.onnxModelPath) throw new Error('model "onnx" needs onnxModelPath');
+  const pool = await createWorkerPool(
+    model === 'onnx' ? { model, onnxModelPath: opts.onnxModelPath } : { model },
+    opts.threads,
+  );
+  const threshold = opts.threshold ?? MODEL_THRESHOLDS[pool.modelName];
+  if (threshold === undefined) {
+    await pool.close();
+    throw new Error(
+      `no measured threshold for ${pool.modelName}: pass one (see lifecert face eval)`,
+    );
+  }
+  return {
+    modelName: pool.modelName,
+    threshold,
+    analyze: (image) => pool.run({ kind: 'analyze', image }),
+    embed: (image, face) =>
+      pool.run(face ? { kind: 'embed', image, face } : { kind: 'embed', image }),
+    analyzeAndEmbed: (image) => pool.run({ kind: 'analyzeAndEmbed', image }),
+    similarity(a, b) {
+      if (a.model !== b.model)
+        throw new Error(`embeddings of ${a.model} and ${b.model} do not compare`);
+      return cosineSimilarity(a.vector, b.vector);
+    },
+    close: () => pool.close(),
+  };
+}

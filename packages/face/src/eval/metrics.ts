@@ -1,0 +1,92 @@
+// Verification metrics on similarity scores (higher = more alike; a pair matches when
+// score >= threshold). An image that yielded no embedding scores -Infinity: it is rejected in every
+// genuine pair and never matches an impostor, so failures to embed count against FNMR.
+
+export type Scores = { genuine: ArrayLike<number>; impostor: ArrayLike<number> };
+
+export type RocSummary = {
+  fnmrAtFmr: Record<'1e-2' | '1e-3' | '1e-4', number>;
+  eer: number;
+  threshold: number;
+  atThreshold: { fmr: number; fnmr: number };
+};
+
+const sortedDesc = (xs: ArrayLike<number>): Float64Array => Float64Array.from(xs).sort().reverse();
+
+/** The smallest double greater than x. */
+function nextUp(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const bits = buf.getBigUint64(0);
+  buf.setBigUint64(0, x > 0 ? bits + 1n : bits - 1n);
+  return buf.getFloat64(0);
+}
+
+/** Share of impostor scores at or above the threshold. */
+export function fmrAt(impostor: ArrayLike<number>, threshold: number): number {
+  let n = 0;
+  for (let i = 0; i < impostor.length; i++) if (impostor[i]! >= threshold) n++;
+  return impostor.length ? n / impostor.length : 0;
+}
+
+/** Share of genuine scores below the threshold. */
+export function fnmrAt(genuine: ArrayLike<number>, threshold: number): number {
+  let n = 0;
+  for (let i = 0; i < genuine.length; i++) if (genuine[i]! < threshold) n++;
+  return genuine.length ? n / genuine.length : 0;
+}
+
+/**
+ * The lowest threshold whose false-match rate is at most `fmr`: just above the impostor score
+ * ranked floor(fmr * n) + 1 from the top, so at most floor(fmr * n) impostors reach it.
+ */
+export function thresholdAtFmr(impostor: ArrayLike<number>, fmr: number): number {
+  if (impostor.length === 0) return -Infinity;
+  const desc = sortedDesc(impostor);
+  const k = Math.floor(fmr * desc.length + 1e-9);
+  if (k >= desc.length) return -Infinity;
+  return nextUp(desc[k]!);
+}
+
+export function fnmrAtFmr(scores: Scores, fmr: number): number {
+  return fnmrAt(scores.genuine, thresholdAtFmr(scores.impostor, fmr));
+}
+
+/**
+ * Equal error rate, taken as the lowest max(FMR, FNMR) over every threshold the scores allow:
+ * the error both rates can be brought to at once (on large samples, where the curves cross).
+ */
+export function eer(scores: Scores): number {
+  const g = Float64Array.from(scores.genuine).sort();
+  const imp = sortedDesc(scores.impostor);
+  if (g.length === 0 || imp.length === 0) return 0;
+  const candidates = Float64Array.from([...g, ...imp].map(nextUp)).sort();
+  let best = 1;
+  // FNMR rises and FMR falls as the threshold rises; walk both counts along the sorted thresholds.
+  let gi = 0;
+  let ii = imp.length;
+  for (const t of candidates) {
+    while (gi < g.length && g[gi]! < t) gi++;
+    while (ii > 0 && imp[ii - 1]! < t) ii--;
+    best = Math.min(best, Math.max(gi / g.length, ii / imp.length));
+  }
+  return best;
+}
+
+export function rocSummary(scores: Scores, threshold: number): RocSummary {
+  return {
+    fnmrAtFmr: {
+      '1e-2': fnmrAtFmr(scores, 1e-2),
+      '1e-3': fnmrAtFmr(scores, 1e-3),
+      '1e-4': fnmrAtFmr(scores, 1e-4),
+    },
+    eer: eer(scores),
+    threshold,
+    atThreshold: {
+      fmr: fmrAt(scores.impostor, threshold),
+      fnmr: fnmrAt(scores.genuine, threshold),
+    },
+  };
+}
