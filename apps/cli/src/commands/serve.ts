@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { loadProfile } from '@lifecert/config';
+import { systemClock } from '@lifecert/core';
+import { startServer } from '@lifecert/server';
+import { loadConfig, openDatabase } from '../context.ts';
+import { seedDemo, type DemoLogins } from '../demo/seed-demo.ts';
+import { selfSignedCertificate } from '../tls/self-signed.ts';
+
+function banner(address: string, logins: DemoLogins | null): string {
+  const lines = [
+    '',
+    `lifecert is running at ${address}`,
+    `  pensioner app   ${address}/`,
+    `  staff console   ${address}/staff`,
+    `  API docs        ${address}/docs`,
+    `  health          ${address}/health`,
+  ];
+  if (logins) {
+    lines.push('', 'Demo logins (demo data only, made-up people):');
+    for (const l of logins) lines.push(`  ${l.what.padEnd(28)} ${l.username} / ${l.password}`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('Run the server (migrations applied first) on DATABASE_URL or the embedded database')
+    .option('--demo', 'load the jurisdiction profile and demo data into an empty database')
+    .action(async (opts: { demo?: boolean }) => {
+      const config = loadConfig();
+      const profile = await loadProfile(config.profilePath);
+      const db = await openDatabase(config);
+      const logins = opts.demo ? await seedDemo(db.db, profile, systemClock) : null;
+      const https = config.https ? await selfSignedCertificate(config.dataDir) : undefined;
+      const { address } = await startServer(
+        {
+          db: db.db,
+          dbKind: db.kind,
+          profile,
+          clock: systemClock,
+          settings: { rateLimitPerMinute: 600 },
+        },
+        {
+          host: config.host,
+          port: config.port,
+          logLevel: config.logLevel,
+          ...(https ? { https } : {}),
+          onClose: () => db.close(),
+        },
+      );
+      process.stdout.write(banner(address, logins));
+    });
+}

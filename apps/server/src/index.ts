@@ -1,0 +1,5 @@
+export { buildApp, type BuildAppOptions } from './app.ts';
+export { startServer, type ListenOptions } from './server.ts';
+export type { AppDeps, ServerSettings } from './deps.ts';
+export { scrubText } from './logger.ts';
+export { hashPassword, verifyPassword } from './auth/passwords.ts';
