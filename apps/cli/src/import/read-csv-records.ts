@@ -1,0 +1,74 @@
+import { createReadStream } from 'node:fs';
+import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import type { FileEncoding } from './scan-file.ts';
+
+export type CsvRecord = {
+  /** 1-based line where the record starts. */
+  line: number;
+  fields: string[];
+};
+
+/** The file is not CSV past some point; nothing after `line` can be trusted. */
+export class CsvFormatError extends Error {
+  override name = 'CsvFormatError';
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`not valid CSV from line ${line}: ${reason}`);
+  }
+}
+
+const countNewlines = (fields: readonly string[]): number => {
+  let n = 0;
+  for (const f of fields) {
+    for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) n++;
+  }
+  return n;
+};
+
+/**
+ * Streams records with their line numbers: decoding and parsing happen chunk by chunk, so a file
+ * of a million rows is never held in memory as text. `onBytes` reports raw bytes read, for
+ * progress.
+ */
+export async function* readCsvRecords(
+  path: string,
+  encoding: FileEncoding,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<CsvRecord> {
+  const source = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (onBytes) source.on('data', () => onBytes(source.bytesRead));
+  const parser = source.pipe(iconv.decodeStream(encoding)).pipe(
+    parse({
+      bom: true,
+      info: true,
+      // Row-level problems (a missing field) are reported per line by the caller, not fatal.
+      relax_column_count: true,
+      // A stray quote inside an unquoted field is common in hand-edited files and harmless.
+      relax_quotes: true,
+      skip_empty_lines: true,
+    }),
+  );
+  source.on('error', (e) => parser.destroy(e));
+  let lastLine = 0;
+  try {
+    for await (const item of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      const fields = item.record;
+      yield { line: item.info.lines - countNewlines(fields), fields };
+      lastLine = item.info.lines;
+    }
+  } catch (e) {
+    // The parser's message may quote the field (an ID number, say): pass on its code only.
+    if (e instanceof Error && 'code' in e && String(e.code).startsWith('CSV_')) {
+      throw new CsvFormatError(lastLine + 1, String(e.code));
+    }
+    throw e;
+  } finally {
+    source.destroy();
+  }
+}
