@@ -120,3 +120,6 @@ export const parseConfig = (env: Env): Config => {
     testPinChallenge: e.TEST_PIN_CHALLENGE ?? null,
   });
 };
+
+/** The one place that reads process.env. */
+export const loadConfig = (): Config => parseConfig(process.env);
