@@ -40,9 +40,9 @@ const MAX_JAW_DEG = 28;
 const LIGHT = normalise([-0.35, -0.45, -0.82]);
 const AMBIENT = 0.55;
 /** Share of the eye height the upper lid travels in a full blink. */
-const LID_TRAVEL = 0.95;
+const LID_TRAVEL = 1;
 /** How far towards the lid crease a closed lid samples its skin. */
-const LID_SKIN = 0.9;
+const LID_SKIN = 1;
 
 export function poseHead(model: HeadModel, s: HeadState, out?: ProjectedMesh): ProjectedMesh {
   const n = model.vertexCount;
@@ -116,12 +116,15 @@ function closeEye(p: Float32Array, uv: Float32Array, eye: EyeLids, amount: numbe
       const delta = p[l + d]! - p[u + d]!;
       // The closed lid rests just above the lower lid; the lower lid rises a little to meet it.
       p[u + d] = p[u + d]! + b * LID_TRAVEL * delta;
-      p[l + d] = p[l + d]! - b * 0.05 * delta;
+      p[l + d] = p[l + d]! - b * 0.03 * delta;
       p[c + d] = p[c + d]! + b * 0.4 * delta;
     }
-    // The lid edge samples the photo above the lashes, so the closed lid shows skin, not the eye.
+    // The closed lid shows the skin from just above the eye (lid edge and crease sample one band
+    // higher), so neither the iris nor a streak of stretched lashes shows through.
     for (let d = 0; d < 2; d++) {
-      uv[ui * 2 + d] = uv[ui * 2 + d]! + b * LID_SKIN * (uv[ci * 2 + d]! - uv[ui * 2 + d]!);
+      const up = uv[ci * 2 + d]! - uv[ui * 2 + d]!;
+      uv[ui * 2 + d] = uv[ui * 2 + d]! + b * LID_SKIN * up;
+      uv[ci * 2 + d] = uv[ci * 2 + d]! + b * 0.6 * up;
     }
   }
 }

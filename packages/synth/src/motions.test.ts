@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { planTimeline } from './motions.ts';
+import { createRng } from './random.ts';
+
+const sample = (f: (t: number) => number, from: number, to: number): number[] =>
+  Array.from({ length: Math.floor((to - from) / 5) }, (_, i) => f(from + i * 5));
+
+describe('action timelines', () => {
+  it('gives each step 1.0-2.5 s, back to back, and is reproducible from the seed', () => {
+    const a = planTimeline(['nod', 'shake', 'blink', 'mouth', 'gaze'], createRng(4));
+    const b = planTimeline(['nod', 'shake', 'blink', 'mouth', 'gaze'], createRng(4));
+    let t = 0;
+    for (const s of a.steps) {
+      expect(s.startMs).toBe(t);
+      expect(s.endMs - s.startMs).toBeGreaterThanOrEqual(1000);
+      expect(s.endMs - s.startMs).toBeLessThanOrEqual(2500);
+      t = s.endMs;
+    }
+    expect(a.durationMs).toBe(t);
+    expect(a.stateAt(700)).toEqual(b.stateAt(700));
+  });
+
+  it('nods down then up, and shakes both ways, within the step', () => {
+    for (const seed of [1, 2, 3]) {
+      const tl = planTimeline(['nod', 'shake'], createRng(seed));
+      const [nod, shake] = tl.steps;
+      const pitch = sample((t) => tl.stateAt(t).pitch, nod!.startMs, nod!.endMs);
+      const down = pitch.findIndex((p) => p < -12);
+      const up = pitch.findIndex((p) => p > 9);
+      expect(down).toBeGreaterThanOrEqual(0);
+      expect(up).toBeGreaterThan(down);
+      const yaw = sample((t) => tl.stateAt(t).yaw, shake!.startMs, shake!.endMs);
+      expect(Math.min(...yaw)).toBeLessThan(-20);
+      expect(Math.max(...yaw)).toBeGreaterThan(20);
+    }
+  });
+
+  it('keeps the eyes shut 150-250 ms in a blink and opens the mouth clearly', () => {
+    for (const seed of [5, 6, 7]) {
+      const tl = planTimeline(['blink', 'mouth'], createRng(seed));
+      const [blink, mouth] = tl.steps;
+      const shut = sample((t) => tl.stateAt(t).blink, blink!.startMs, blink!.endMs).filter(
+        (b) => b > 0.8,
+      );
+      expect(shut.length * 5).toBeGreaterThanOrEqual(150);
+      expect(shut.length * 5).toBeLessThanOrEqual(250);
+      const open = sample((t) => tl.stateAt(t).mouth, mouth!.startMs, mouth!.endMs);
+      expect(Math.max(...open)).toBeGreaterThan(0.8);
+      expect(open[0]).toBe(0);
+    }
+  });
+
+  it('holds still for the still-photo attack', () => {
+    const tl = planTimeline(['nod', 'blink'], createRng(1), { still: true });
+    const states = sample((t) => tl.stateAt(t), 0, tl.durationMs);
+    expect(new Set(states.map((s) => JSON.stringify(s))).size).toBe(1);
+  });
+});
