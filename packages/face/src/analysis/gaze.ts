@@ -6,15 +6,15 @@ import { at, deg, norm, sub } from './vec.ts';
  * An eye model in units of the eye's corner-to-corner width (about 30 mm): the iris centre sits
  * IRIS_AHEAD in front of the eyeball's centre, the corners CORNERS_AHEAD in front of it, and at rest
  * the iris sits IRIS_REST above the corners' line (measured on frontal photos here).
- * Seen from the camera, the iris lies IRIS_AHEAD*sin(gaze) - CORNERS_AHEAD*sin(head) from the
- * corners' midpoint, gaze being the eye's direction relative to the camera.
+ * Seen from the camera, the iris lies at IRIS_AHEAD * gaze - CORNERS_AHEAD * head from the corners'
+ * midpoint, gaze and head being unit vectors towards the camera's side (their x and up parts).
  */
 export const EYE_MODEL = { IRIS_AHEAD: 0.28, CORNERS_AHEAD: 0.2, IRIS_REST: 0.07 } as const;
 
 type EyeIdx = { outer: number; inner: number; iris: number };
 
 const rad = (d: number) => (d * Math.PI) / 180;
-const asinDeg = (v: number) => deg(Math.asin(Math.max(-1, Math.min(1, v))));
+const clamp1 = (v: number) => Math.max(-1, Math.min(1, v));
 
 function eyeDirection(
   mesh: readonly Point3[],
@@ -34,13 +34,22 @@ function eyeDirection(
   // The 3D width, because a turned head foreshortens the projected one. The vertical centre comes
   // from the corners only: the lids move with expression, the corners do not.
   const width = norm(sub(outer, inner)) || 1;
-  const dx = (px - (ox + ix) / 2) / width;
-  const up = -(py - (oy + iy) / 2) / width - EYE_MODEL.IRIS_REST;
+  // The rest offset belongs to the head: it foreshortens as the head pitches, and leans sideways
+  // when the head both pitches and turns.
+  const { IRIS_REST } = EYE_MODEL;
+  const pitchRad = rad(pose.pitch);
+  const dx =
+    (px - (ox + ix) / 2) / width + IRIS_REST * Math.sin(pitchRad) * Math.sin(rad(pose.yaw));
+  const up = -(py - (oy + iy) / 2) / width - IRIS_REST * Math.cos(pitchRad);
   const { IRIS_AHEAD, CORNERS_AHEAD } = EYE_MODEL;
-  return {
-    yaw: asinDeg((dx + CORNERS_AHEAD * Math.sin(rad(pose.yaw))) / IRIS_AHEAD),
-    pitch: asinDeg((up + CORNERS_AHEAD * Math.sin(rad(pose.pitch))) / IRIS_AHEAD),
-  };
+  // Head forward (towards the camera) in the unrolled image frame: x right, "up" up.
+  const headX = Math.sin(rad(pose.yaw)) * Math.cos(rad(pose.pitch));
+  const headUp = Math.sin(rad(pose.pitch));
+  // Gaze unit vector components, from offset = IRIS_AHEAD * gaze - CORNERS_AHEAD * head.
+  const gUp = clamp1((up + CORNERS_AHEAD * headUp) / IRIS_AHEAD);
+  const gX = (dx + CORNERS_AHEAD * headX) / IRIS_AHEAD;
+  const pitch = Math.asin(gUp);
+  return { yaw: deg(Math.asin(clamp1(gX / Math.cos(pitch)))), pitch: deg(pitch) };
 }
 
 /** Gaze direction relative to the camera, both eyes averaged; head pose alone without irises. */
