@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planTimeline } from './motions.ts';
 import { createRng } from './random.ts';
 
-const sample = (f: (t: number) => number, from: number, to: number): number[] =>
+const sample = <T = number>(f: (t: number) => T, from: number, to: number): T[] =>
   Array.from({ length: Math.floor((to - from) / 5) }, (_, i) => f(from + i * 5));
 
 describe('action timelines', () => {
