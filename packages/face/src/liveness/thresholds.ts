@@ -38,11 +38,12 @@ export const THRESHOLDS = {
     openQuantile: 0.8,
     /**
      * Closed when the two eyes' mean openness is below this share of their open levels: on
-     * generated blinks Human's mesh closes one eye to ~0.4 and the other only to ~0.7 of open.
+     * generated blinks Human's mesh closes one eye to ~0.4 and the other only to ~0.7 of open
+     * (mean 0.55-0.65); steps without a blink never went below 0.85.
      */
-    closedShare: 0.65,
+    closedShare: 0.72,
     /** ...and neither eye above this share: one eye staying open is a wink or a glint, not a blink. */
-    winkGuardShare: 0.85,
+    winkGuardShare: 0.9,
     /** Reopened when the mean is back above this share of the open levels. */
     reopenShare: 0.8,
     /** An open level below this means the eyes were never seen open: openness is then noise. */

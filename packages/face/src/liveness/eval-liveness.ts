@@ -1,0 +1,153 @@
+// Evaluation of the whole attempt decision on generated recordings: genuine attempts of N people
+// and every attack kind the generator knows. Not part of `npm test` (several minutes); run with
+//   npx tsx packages/face/src/liveness/eval-liveness.ts [--people 30] [--kinds genuine,photo,...]
+// Prints one JSON object: per kind the accepted share and the reasons that fired, and the time
+// per attempt. Uses LFW people with two photos or more: one photo drives the generated head,
+// another is the reference, as an agency's enrolment photo would be.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import { synthesiseRecording, type AttackKind } from '@lifecert/synth';
+import { createFaceEngine } from '../engine.ts';
+import type { Action } from '../types.ts';
+import { ACTIONS } from '../types.ts';
+import { verifyAttempt } from '../verify-attempt.ts';
+import { rng } from './fake-face.ts';
+import { quantile } from './stats.ts';
+
+type Kind = 'genuine' | AttackKind;
+const ALL_KINDS: Kind[] = ['genuine', 'photo', 'swap', 'order', 'dark', 'still'];
+
+const lfw = path.resolve(import.meta.dirname, '../../../../../shared/data/faces/lfw-dev');
+
+/** LFW crops are tight: the detector needs the context a selfie has around the face. */
+async function padded(file: string): Promise<Uint8Array> {
+  const img = sharp(readFileSync(file));
+  const { width = 350, height = 350 } = await img.metadata();
+  const x = Math.round(width * 0.5);
+  const y = Math.round(height * 0.5);
+  return new Uint8Array(
+    await img
+      .extend({ left: x, right: x, top: y, bottom: y, background: { r: 128, g: 128, b: 128 } })
+      .jpeg({ quality: 92 })
+      .toBuffer(),
+  );
+}
+
+/** People with at least two photos, spread over the alphabet so they are not all one family. */
+function pickPeople(count: number): { name: string; photos: string[] }[] {
+  const byName = new Map<string, string[]>();
+  for (const f of readdirSync(lfw).sort()) {
+    const name = f.replace(/_\d{4}\.jpg$/, '');
+    byName.set(name, [...(byName.get(name) ?? []), path.join(lfw, f)]);
+  }
+  const many = [...byName].filter(([, photos]) => photos.length >= 2);
+  const stride = Math.max(1, Math.floor(many.length / (count * 2)));
+  return many.filter((_, i) => i % stride === 0).map(([name, photos]) => ({ name, photos }));
+}
+
+function challengeFor(seed: number): Action[] {
+  const r = rng(seed);
+  const pool = [...ACTIONS];
+  return Array.from({ length: 3 }, () => pool.splice(Math.floor(r() * pool.length), 1)[0]!);
+}
+
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: '30' },
+    kinds: { type: 'string', default: ALL_KINDS.join(',') },
+    threads: { type: 'string' },
+  },
+});
+const wanted = Number(values.people);
+const kinds = values.kinds.split(',') as Kind[];
+const engine = await createFaceEngine(values.threads ? { threads: Number(values.threads) } : {});
+const results: Record<string, { n: number; accepted: number; reasons: Record<string, number> }> =
+  {};
+const ms: number[] = [];
+const cpuMs: number[] = [];
+const skipped: string[] = [];
+let done = 0;
+try {
+  const candidates = pickPeople(wanted);
+  for (let p = 0; p < candidates.length && done < wanted; p++) {
+    const person = candidates[p]!;
+    const other = candidates[(p + 1) % candidates.length]!;
+    const [photo, reference, swapPhoto] = await Promise.all([
+      padded(person.photos[0]!),
+      padded(person.photos[1]!),
+      padded(other.photos[0]!),
+    ]);
+    const challenge = challengeFor(p + 1);
+    const outcomes: [Kind, Awaited<ReturnType<typeof verifyAttempt>>][] = [];
+    try {
+      for (const kind of kinds) {
+        const recording = await synthesiseRecording({
+          photo,
+          challenge,
+          seed: p + 1,
+          ...(kind === 'genuine' ? {} : { attack: kind }),
+          ...(kind === 'swap' ? { swapPhoto } : {}),
+        });
+        const cpu = process.cpuUsage();
+        const result = await verifyAttempt(engine, { reference, recording });
+        const used = process.cpuUsage(cpu);
+        // CPU time of all threads of the process: on a busy shared machine the wall time
+        // overstates the cost, CPU time / cores is what an idle server would take.
+        cpuMs.push((used.user + used.system) / 1000);
+        outcomes.push([kind, result]);
+      }
+    } catch (e) {
+      // The generator cannot build a head when the detector misses the face in the photo.
+      skipped.push(`${person.name}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    done++;
+    for (const [kind, r] of outcomes) {
+      const slot = (results[kind] ??= { n: 0, accepted: 0, reasons: {} });
+      slot.n++;
+      if (r.decision === 'pass') slot.accepted++;
+      for (const code of new Set(r.reasons.map((x) => x.code))) {
+        slot.reasons[code] = (slot.reasons[code] ?? 0) + 1;
+      }
+      ms.push(r.evidence.ms.total);
+      if (kind === 'genuine' && r.decision === 'fail') {
+        process.stderr.write(
+          `genuine rejected (${challenge.join(',')}): ${JSON.stringify(r.reasons)}\n`,
+        );
+      }
+    }
+    process.stderr.write(`${done}/${wanted} people\n`);
+  }
+} finally {
+  await engine.close();
+}
+const rate = (k: string) => {
+  const r = results[k];
+  return r ? Math.round((1000 * r.accepted) / r.n) / 10 : null;
+};
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      people: done,
+      model: engine.modelName,
+      threshold: engine.threshold,
+      genuineRejectedPct: results.genuine
+        ? Math.round(1000 - 10 * rate('genuine')! * 1) / 10
+        : null,
+      attackAcceptedPct: Object.fromEntries(
+        kinds.filter((k) => k !== 'genuine').map((k) => [k, rate(k)]),
+      ),
+      reasons: Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.reasons])),
+      msPerAttempt: { p50: Math.round(quantile(ms, 0.5)), p95: Math.round(quantile(ms, 0.95)) },
+      cpuMsPerAttempt: {
+        p50: Math.round(quantile(cpuMs, 0.5)),
+        p95: Math.round(quantile(cpuMs, 0.95)),
+      },
+      skipped,
+    },
+    null,
+    2,
+  )}\n`,
+);
