@@ -26,21 +26,22 @@ type HashedContent = Pick<
   'at' | 'actor_kind' | 'actor_id' | 'channel' | 'action' | 'entity' | 'entity_id' | 'details'
 >;
 
+// Fixed field order for the envelope, canonical JSON (sorted keys) only where jsonb may reorder.
 export const auditHash = (prevHash: string, row: HashedContent): string =>
   createHash('sha256')
     .update(prevHash)
     .update(
-      canonicalJson({
-        at: row.at.toISOString(),
-        actorKind: row.actor_kind,
-        actorId: row.actor_id,
-        channel: row.channel,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entity_id,
-        details: row.details,
-      }),
+      JSON.stringify([
+        row.at.toISOString(),
+        row.actor_kind,
+        row.actor_id,
+        row.channel,
+        row.action,
+        row.entity,
+        row.entity_id,
+      ]),
     )
+    .update(canonicalJson(row.details))
     .digest('hex');
 
 /**
@@ -72,14 +73,36 @@ export const appendAudit = async (
       entity: entry.entity,
       entity_id: entry.entityId,
       // Round-trip through JSON now so the hashed value equals what jsonb will give back.
-      details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
+      details: entry.details
+        ? (JSON.parse(JSON.stringify(entry.details)) as Record<string, unknown>)
+        : {},
     };
     const hash = auditHash(prevHash, content);
-    const row = { ...content, details: JSON.stringify(content.details), prev_hash: prevHash, hash };
+    const row = { ...content, prev_hash: prevHash, hash };
     prevHash = hash;
     return row;
   });
-  const inserted = await trx.insertInto('audit_log').values(rows).returning('seq').execute();
+  // Column arrays through unnest: imports append hundreds of thousands of entries at once.
+  const { rows: inserted } = await sql<{ seq: number }>`
+    insert into audit_log
+      (at, actor_kind, actor_id, channel, action, entity, entity_id, details, prev_hash, hash)
+    select at, actor_kind, actor_id, channel, action, entity, entity_id, details, prev_hash, hash
+    from unnest(
+      ${rows.map((r) => r.at.toISOString())}::timestamptz[],
+      ${rows.map((r) => r.actor_kind)}::text[],
+      ${rows.map((r) => r.actor_id)}::text[],
+      ${rows.map((r) => r.channel)}::text[],
+      ${rows.map((r) => r.action)}::text[],
+      ${rows.map((r) => r.entity)}::text[],
+      ${rows.map((r) => r.entity_id)}::text[],
+      ${rows.map((r) => JSON.stringify(r.details))}::jsonb[],
+      ${rows.map((r) => r.prev_hash)}::text[],
+      ${rows.map((r) => r.hash)}::text[]
+    ) with ordinality
+      as u(at, actor_kind, actor_id, channel, action, entity, entity_id, details, prev_hash, hash, n)
+    -- seq must follow the chain order, which verification walks.
+    order by n
+    returning seq`.execute(trx);
   return inserted.map((r) => r.seq);
 };
 

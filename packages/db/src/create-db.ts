@@ -23,21 +23,21 @@ export type CreateDbOptions = {
   maxConnections?: number;
 };
 
-const OID = { INT8: 20, DATE: 1082, TIMESTAMP: 1114, NUMERIC: 1700 } as const;
+const OID = { INT8: 20, DATE: 1082 } as const;
 
 // Same value shapes on both engines: date -> 'YYYY-MM-DD' (never a Date shifted by the server's
 // zone), int8 -> number (counts and audit sequence numbers stay far below 2^53).
 const keepText = (value: string): string => value;
 
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary'): unknown {
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === OID.DATE) return keepText;
     if (oid === OID.INT8) return Number;
-    return format === 'binary'
-      ? pg.types.getTypeParser(oid, 'binary')
-      : pg.types.getTypeParser(oid, 'text');
-  },
-} as unknown as pg.CustomTypesConfig;
+    const fallback: unknown =
+      format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid);
+    return fallback;
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
 
 const pgliteParsers = {
   [OID.DATE]: keepText,
@@ -58,7 +58,7 @@ export const createDb = async (opts: CreateDbOptions = {}): Promise<Db> => {
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dataDir = opts.memory || !opts.dataDir ? undefined : opts.dataDir;
-  const client = await PGlite.create(dataDir, { parsers: pgliteParsers });
+  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: pgliteParsers });
   const db = new Kysely<Database>({ dialect: pgliteDialect(client) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 };

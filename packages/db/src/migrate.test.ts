@@ -49,7 +49,9 @@ describe('migrate', () => {
     const bareTables = await sql<{ relname: string }>`
       select relname from pg_class
       where relnamespace = 'public'::regnamespace and relkind = 'r'
-        and relname <> 'schema_migrations' and obj_description(oid, 'pg_class') is null`.execute(t.db);
+        and relname <> 'schema_migrations' and obj_description(oid, 'pg_class') is null`.execute(
+      t.db,
+    );
     expect(bareTables.rows).toEqual([]);
   });
 

@@ -36,7 +36,10 @@ const connectionFor = (client: PGlite): DatabaseConnection => ({
     };
   },
   // PGlite materialises results anyway; callers that need bounded memory page with keyset queries.
-  async *streamQuery<R>(query: CompiledQuery, chunkSize = 1000): AsyncIterableIterator<QueryResult<R>> {
+  async *streamQuery<R>(
+    query: CompiledQuery,
+    chunkSize = 1000,
+  ): AsyncIterableIterator<QueryResult<R>> {
     const result = await client.query<R>(query.sql, [...query.parameters]);
     for (let i = 0; i < result.rows.length; i += chunkSize) {
       yield { rows: result.rows.slice(i, i + chunkSize) };

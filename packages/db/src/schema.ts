@@ -2,15 +2,14 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Timestamps come back as Date on both engines and may be written as Date or ISO string. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp column with a database default. */
+export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns travel as 'YYYY-MM-DD' strings in both directions on both engines. */
 export type DateOnly = string;
 
 export type OrganisationKind = 'agency' | 'counter' | 'employer' | 'bank_branch' | 'courier';
 export type PensionerCategory =
-  | 'enterprise_retiree'
-  | 'flexible_retiree'
-  | 'enterprise_survivor'
-  | 'institution_retiree';
+  'enterprise_retiree' | 'flexible_retiree' | 'enterprise_survivor' | 'institution_retiree';
 export type BenefitStatus = 'active' | 'suspended' | 'terminated';
 export type Residence = 'local' | 'elsewhere' | 'abroad';
 export type Channel =
@@ -23,13 +22,7 @@ export type Channel =
   | 'overseas_document'
   | 'in_person_id_check';
 export type StaffRole =
-  | 'counter_clerk'
-  | 'employer_clerk'
-  | 'bank_clerk'
-  | 'courier'
-  | 'reviewer'
-  | 'auditor'
-  | 'admin';
+  'counter_clerk' | 'employer_clerk' | 'bank_clerk' | 'courier' | 'reviewer' | 'auditor' | 'admin';
 export type CertificationMethod = 'face' | 'id_check' | 'document' | 'form';
 export type CampaignStatus = 'draft' | 'open' | 'closed';
 export type AttemptOutcome = 'started' | 'succeeded' | 'failed' | 'abandoned';
@@ -44,7 +37,7 @@ export type OrganisationsTable = {
   name_zh: string;
   name_en: string;
   district_code: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 };
 
 export type StaffAccountsTable = {
@@ -55,7 +48,7 @@ export type StaffAccountsTable = {
   role: StaffRole;
   display_name: string;
   active: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 };
 
 export type PensionersTable = {
@@ -77,8 +70,8 @@ export type PensionersTable = {
   address: string | null;
   benefit_status: BenefitStatus;
   password_hash: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
   row_hash: string;
 };
 
@@ -88,7 +81,7 @@ export type ReferencePhotosTable = {
   jpeg: Uint8Array;
   embedding: Uint8Array | null;
   model: string | null;
-  enrolled_at: Generated<Timestamp>;
+  enrolled_at: GeneratedTimestamp;
   enrolled_by: string | null;
   approved_by: string | null;
   active: Generated<boolean>;
@@ -102,7 +95,7 @@ export type CampaignsTable = {
   cutoff_date: DateOnly;
   exemption_date: DateOnly;
   status: Generated<CampaignStatus>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 };
 
 export type CertificationsTable = {
@@ -115,11 +108,8 @@ export type CertificationsTable = {
   certified_at: Timestamp;
   certificate_no: string;
   match_score: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 };
-
-/** jsonb columns are written as JSON text (pg would turn a JS array into a SQL array). */
-export type Json<T> = ColumnType<T, string, string>;
 
 export type SelfServiceAttemptsTable = {
   id: Generated<string>;
@@ -128,6 +118,7 @@ export type SelfServiceAttemptsTable = {
   started_at: Timestamp;
   finished_at: Timestamp | null;
   outcome: Generated<AttemptOutcome>;
+  /** Written as JSON text: pg would turn a JS array into a SQL array. */
   reasons: ColumnType<string[], string | undefined, string>;
 };
 
@@ -135,7 +126,7 @@ export type SessionsTable = {
   token_hash: string;
   subject_kind: SubjectKind;
   subject_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
   expires_at: Timestamp;
 };
 
@@ -148,7 +139,8 @@ export type AuditLogTable = {
   action: string;
   entity: string;
   entity_id: string | null;
-  details: Json<Record<string, unknown>>;
+  /** Written as JSON text, read back as an object. */
+  details: ColumnType<Record<string, unknown>, string, never>;
   prev_hash: string;
   hash: string;
 };
@@ -156,7 +148,7 @@ export type AuditLogTable = {
 export type SchemaMigrationsTable = {
   name: string;
   sha256: string;
-  applied_at: Generated<Timestamp>;
+  applied_at: GeneratedTimestamp;
 };
 
 export type Database = {

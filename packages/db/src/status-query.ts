@@ -1,0 +1,117 @@
+import { sql, type Kysely } from 'kysely';
+import type {
+  BenefitStatus,
+  Campaign,
+  CertificationMethod,
+  Channel,
+  Database,
+  PensionerCategory,
+  Residence,
+} from './schema.ts';
+
+/** Everything the core status rule needs about one person in one campaign, times as epoch ms. */
+export type StatusInput = {
+  pensionerId: string;
+  category: PensionerCategory;
+  scheme: string;
+  districtCode: string;
+  residence: Residence;
+  benefitStatus: BenefitStatus;
+  /** 'YYYY-MM-DD' */
+  benefitsStart: string;
+  /** Start of benefitsStart in Asia/Shanghai (UTC+8, no DST). */
+  benefitsStartMs: number;
+  /** Latest certification counted for this campaign, if any. */
+  certifiedAtMs: number | null;
+  certifiedChannel: Channel | null;
+  certifiedMethod: CertificationMethod | null;
+  /** Latest face certification, any campaign, at or after the start of the exemption date. */
+  lastFaceAtMs: number | null;
+};
+
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** Start of a 'YYYY-MM-DD' day in Asia/Shanghai. */
+export const shanghaiDayStartMs = (date: string): number =>
+  Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS;
+
+type Row = {
+  id: string;
+  category: PensionerCategory;
+  scheme: string;
+  district_code: string;
+  residence: Residence;
+  benefit_status: BenefitStatus;
+  benefits_start: string;
+  benefits_start_ms: number;
+  certified_at_ms: number | null;
+  certified_channel: Channel | null;
+  certified_method: CertificationMethod | null;
+  last_face_at_ms: number | null;
+};
+
+/**
+ * Yields every pensioner's status inputs for a campaign, a page at a time, in id order. Keyset
+ * pages keep memory bounded on both engines (PGlite has no server-side cursor to stream from).
+ */
+export async function* campaignStatusInputs(
+  db: Kysely<Database>,
+  campaign: Pick<Campaign, 'id' | 'exemption_date'>,
+  opts: { pageSize?: number } = {},
+): AsyncGenerator<StatusInput[]> {
+  const pageSize = opts.pageSize ?? 10_000;
+  const exemptionStart = new Date(shanghaiDayStartMs(campaign.exemption_date));
+  let afterId = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const { rows } = await sql<Row>`
+      with page as (
+        select id, category, scheme, district_code, residence, benefit_status, benefits_start
+        from pensioners
+        where id > ${afterId}
+        order by id
+        limit ${pageSize}
+      )
+      select page.*,
+        (page.benefits_start - date '1970-01-01')::float8 * 86400000 - ${SHANGHAI_OFFSET_MS}::float8
+          as benefits_start_ms,
+        (extract(epoch from cc.certified_at) * 1000)::float8 as certified_at_ms,
+        cc.channel as certified_channel,
+        cc.method as certified_method,
+        (extract(epoch from fc.certified_at) * 1000)::float8 as last_face_at_ms
+      from page
+      left join lateral (
+        select c.certified_at, c.channel, c.method
+        from certifications c
+        where c.campaign_id = ${campaign.id} and c.pensioner_id = page.id
+        order by c.certified_at desc
+        limit 1
+      ) cc on true
+      left join lateral (
+        select c.certified_at
+        from certifications c
+        where c.pensioner_id = page.id and c.method = 'face' and c.certified_at >= ${exemptionStart}
+        order by c.certified_at desc
+        limit 1
+      ) fc on true
+      order by page.id`.execute(db);
+    if (rows.length === 0) return;
+    yield rows.map(toInput);
+    if (rows.length < pageSize) return;
+    afterId = rows[rows.length - 1]!.id;
+  }
+}
+
+const toInput = (r: Row): StatusInput => ({
+  pensionerId: r.id,
+  category: r.category,
+  scheme: r.scheme,
+  districtCode: r.district_code,
+  residence: r.residence,
+  benefitStatus: r.benefit_status,
+  benefitsStart: r.benefits_start,
+  benefitsStartMs: r.benefits_start_ms,
+  certifiedAtMs: r.certified_at_ms,
+  certifiedChannel: r.certified_channel,
+  certifiedMethod: r.certified_method,
+  lastFaceAtMs: r.last_face_at_ms,
+});
