@@ -10,7 +10,10 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const loadConfig = (): Config => parseConfig(process.env);
 
 /** DATABASE_URL, else the embedded PGlite database under DATA_DIR (default ./data). */
-export async function openDatabase(config: Config = loadConfig(), opts = { migrate: true }): Promise<Db> {
+export async function openDatabase(
+  config: Config = loadConfig(),
+  opts = { migrate: true },
+): Promise<Db> {
   const db = await createDb(
     config.database.kind === 'postgres'
       ? { databaseUrl: config.database.url }

@@ -13,7 +13,8 @@ export async function* statusRows(
       if (p.certifiedAtMs !== null && p.certifiedMethod !== null) {
         certifications.push({ certifiedAtMs: p.certifiedAtMs, method: p.certifiedMethod });
       }
-      if (p.lastFaceAtMs !== null) certifications.push({ certifiedAtMs: p.lastFaceAtMs, method: 'face' });
+      if (p.lastFaceAtMs !== null)
+        certifications.push({ certifiedAtMs: p.lastFaceAtMs, method: 'face' });
       return {
         districtCode: p.districtCode,
         category: p.category,

@@ -13,7 +13,11 @@ describe('server foundation', () => {
   it('reports a healthy database', async () => {
     const res = await app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: 'ok', databaseKind: app.testDb.kind });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      database: 'ok',
+      databaseKind: app.testDb.kind,
+    });
   });
 
   it('reports an unreachable database as 503 instead of failing', async () => {
@@ -38,7 +42,9 @@ describe('server foundation', () => {
   it('answers unknown routes with the one error model, in Chinese by default', async () => {
     const res = await app.inject({ method: 'GET', url: '/nope' });
     expect(res.statusCode).toBe(404);
-    const body = res.json<{ error: { code: string; message: string; messages: Record<string, string> } }>();
+    const body = res.json<{
+      error: { code: string; message: string; messages: Record<string, string> };
+    }>();
     expect(body.error.code).toBe('not_found');
     expect(body.error.message).toBe(body.error.messages['zh-CN']);
     expect(body.error.messages.en).toMatch(/found/i);

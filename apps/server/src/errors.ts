@@ -1,4 +1,9 @@
-import { DOMAIN_ERRORS, type DomainError, type DomainErrorCode, type LocalizedText } from '@lifecert/core';
+import {
+  DOMAIN_ERRORS,
+  type DomainError,
+  type DomainErrorCode,
+  type LocalizedText,
+} from '@lifecert/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { requestLang } from './i18n.ts';
@@ -7,7 +12,10 @@ import { requestLang } from './i18n.ts';
 const HTTP_ERRORS = {
   validation_failed: {
     status: 400,
-    message: { 'zh-CN': '提交的信息格式不正确，请检查后重试。', en: 'The request is not valid; please check and try again.' },
+    message: {
+      'zh-CN': '提交的信息格式不正确，请检查后重试。',
+      en: 'The request is not valid; please check and try again.',
+    },
   },
   malformed_request: {
     status: 400,
@@ -19,11 +27,17 @@ const HTTP_ERRORS = {
   },
   rate_limited: {
     status: 429,
-    message: { 'zh-CN': '操作过于频繁，请稍后再试。', en: 'Too many requests; please try again later.' },
+    message: {
+      'zh-CN': '操作过于频繁，请稍后再试。',
+      en: 'Too many requests; please try again later.',
+    },
   },
   database_unavailable: {
     status: 503,
-    message: { 'zh-CN': '服务暂时不可用，请稍后再试。', en: 'The service is unavailable; please try again later.' },
+    message: {
+      'zh-CN': '服务暂时不可用，请稍后再试。',
+      en: 'The service is unavailable; please try again later.',
+    },
   },
   internal: {
     status: 500,
@@ -97,7 +111,12 @@ export function errorBody(req: FastifyRequest, code: ErrorCode, details?: unknow
   return { error: { code, message: message[requestLang(req)], messages: message, details } };
 }
 
-export function sendError(req: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: unknown) {
+export function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  details?: unknown,
+) {
   return reply.status(lookup(code).status).send(errorBody(req, code, details));
 }
 

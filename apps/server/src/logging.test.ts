@@ -39,7 +39,8 @@ describe('rate limits', () => {
   it('answers with 429 in the error model once a client exceeds its budget', async () => {
     const app = await buildTestApp({ settings: { rateLimitPerMinute: 3 } });
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await app.inject({ method: 'GET', url: '/docs/json' })).statusCode);
+    for (let i = 0; i < 5; i++)
+      codes.push((await app.inject({ method: 'GET', url: '/docs/json' })).statusCode);
     const last = await app.inject({ method: 'GET', url: '/docs/json?lang=en' });
     await app.close();
     expect(codes.slice(0, 3)).toEqual([200, 200, 200]);

@@ -15,7 +15,11 @@ export type ListenOptions = {
  * finish, then the database and workers are closed. A second signal exits at once.
  */
 export async function startServer(deps: AppDeps, opts: ListenOptions) {
-  const app = await buildApp({ deps, logLevel: opts.logLevel, ...(opts.https ? { https: opts.https } : {}) });
+  const app = await buildApp({
+    deps,
+    logLevel: opts.logLevel,
+    ...(opts.https ? { https: opts.https } : {}),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) process.exit(1);

@@ -24,9 +24,13 @@ export async function dbBench(
   postgresUrl: string,
   log: (line: string) => void,
 ): Promise<DbBenchResult> {
-  const testDb = await createTestDb({ env: engine === 'postgres' ? { TEST_DATABASE_URL: postgresUrl } : {} });
+  const testDb = await createTestDb({
+    env: engine === 'postgres' ? { TEST_DATABASE_URL: postgresUrl } : {},
+  });
   try {
-    log(`${engine}: importing ${rows.toLocaleString('en')} synthetic pensioners in one transaction...`);
+    log(
+      `${engine}: importing ${rows.toLocaleString('en')} synthetic pensioners in one transaction...`,
+    );
     const imported = await benchImport(testDb.db, rows);
     // Seeds the 2018 campaign with certifications for ~60% of people (not timed below).
     await benchStatus(testDb.db, 2018);
@@ -35,9 +39,14 @@ export async function dbBench(
     const rules = campaignRulesFor(profile, 2018);
     log(`${engine}: computing campaign status for everyone...`);
     const t0 = performance.now();
-    const summary = await summariseCampaign(statusRows(testDb.db, campaign), rules, shanghaiDayEnd('2018-11-05'));
+    const summary = await summariseCampaign(
+      statusRows(testDb.db, campaign),
+      rules,
+      shanghaiDayEnd('2018-11-05'),
+    );
     const statusMs = performance.now() - t0;
-    if (summary.total !== rows) throw new Error(`status covered ${summary.total} of ${rows} people`);
+    if (summary.total !== rows)
+      throw new Error(`status covered ${summary.total} of ${rows} people`);
     return {
       engine,
       rows,

@@ -9,7 +9,10 @@ export function registerAudit(program: Command) {
     .description(
       'Recompute the hash chain of the whole audit log; exits 1 at the first row that does not match',
     )
-    .option('--head <hash>', 'expected hash of the newest entry, kept elsewhere, to detect truncation')
+    .option(
+      '--head <hash>',
+      'expected hash of the newest entry, kept elsewhere, to detect truncation',
+    )
     .action(async (opts: { head?: string }) => {
       const result = await withDatabase(({ db }) => verifyAuditChain(db));
       process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -19,7 +22,9 @@ export function registerAudit(program: Command) {
         );
         process.exitCode = 1;
       } else if (opts.head && opts.head !== result.headHash) {
-        process.stderr.write('audit chain is intact but its newest entry is not the expected one\n');
+        process.stderr.write(
+          'audit chain is intact but its newest entry is not the expected one\n',
+        );
         process.exitCode = 1;
       }
     });

@@ -6,7 +6,8 @@ import { dbBench, type DbBenchResult } from '../bench/db-bench.ts';
 
 type BenchOptions = { rows: string; engines: string; only?: string; postgres: string };
 
-const machine = () => `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = () =>
+  `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
 export function registerBench(program: Command) {
   program
@@ -15,14 +16,22 @@ export function registerBench(program: Command) {
     .option('--rows <n>', 'synthetic pensioners to import', '1000000')
     .option('--engines <list>', 'databases to measure', 'postgres,pglite')
     .option('--only <part>', 'db or face')
-    .option('--postgres <url>', 'PostgreSQL server for the fresh bench database', 'postgres://postgres@127.0.0.1:5432/postgres')
+    .option(
+      '--postgres <url>',
+      'PostgreSQL server for the fresh bench database',
+      'postgres://postgres@127.0.0.1:5432/postgres',
+    )
     .action(async (opts: BenchOptions) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const profile = await loadProfile(loadConfig().profilePath);
-      const report: { machine: string; db: DbBenchResult[]; face?: unknown } = { machine: machine(), db: [] };
+      const report: { machine: string; db: DbBenchResult[]; face?: unknown } = {
+        machine: machine(),
+        db: [],
+      };
       if (opts.only !== 'face') {
         for (const engine of opts.engines.split(',').map((e) => e.trim())) {
-          if (engine !== 'postgres' && engine !== 'pglite') throw new Error(`unknown engine ${engine}`);
+          if (engine !== 'postgres' && engine !== 'pglite')
+            throw new Error(`unknown engine ${engine}`);
           const result = await dbBench(engine, Number(opts.rows), profile, opts.postgres, log);
           log(JSON.stringify(result));
           report.db.push(result);

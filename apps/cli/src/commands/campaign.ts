@@ -26,7 +26,9 @@ const fail = (message: string) => {
 };
 
 export function registerCampaign(program: Command) {
-  const campaign = program.command('campaign').description('Create campaigns and see their progress');
+  const campaign = program
+    .command('campaign')
+    .description('Create campaigns and see their progress');
 
   campaign
     .command('create')
@@ -52,7 +54,9 @@ export function registerCampaign(program: Command) {
       const valid = validateCampaignDates(dates);
       if (!valid.ok) {
         const { code, field } = valid.error;
-        return fail(`${field ?? 'campaign'}: ${domainErrorMessage(code, 'en')} / ${domainErrorMessage(code, 'zh-CN')}`);
+        return fail(
+          `${field ?? 'campaign'}: ${domainErrorMessage(code, 'en')} / ${domainErrorMessage(code, 'zh-CN')}`,
+        );
       }
       await withDatabase(async ({ db }) => {
         if (await getCampaignByYear(db, year)) return fail(`a campaign for ${year} already exists`);
@@ -75,7 +79,9 @@ export function registerCampaign(program: Command) {
           });
           return c;
         });
-        process.stdout.write(`${JSON.stringify({ id: created.id, ...dates, status: created.status })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ id: created.id, ...dates, status: created.status })}\n`,
+        );
       });
     });
 
@@ -95,7 +101,10 @@ export function registerCampaign(program: Command) {
       }
       await withDatabase(async ({ db }) => {
         const c = await getCampaignByYear(db, Number(opts.year));
-        if (!c) return fail(`no campaign for ${opts.year}; create it with "lifecert campaign create --year ${opts.year}"`);
+        if (!c)
+          return fail(
+            `no campaign for ${opts.year}; create it with "lifecert campaign create --year ${opts.year}"`,
+          );
         const rules = campaignRulesFor(profile, c.year, {
           year: c.year,
           windowStart: c.window_start,
@@ -106,7 +115,9 @@ export function registerCampaign(program: Command) {
         const started = performance.now();
         const summary = await summariseCampaign(statusRows(db, c), rules, nowMs);
         const ms = Math.round(performance.now() - started);
-        process.stdout.write(`${JSON.stringify({ year: c.year, state: c.status, ...summary, ms }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ year: c.year, state: c.status, ...summary, ms }, null, 2)}\n`,
+        );
       });
     });
 }

@@ -5,7 +5,9 @@ import { openDatabase } from '../context.ts';
 export function registerMigrate(program: Command) {
   program
     .command('migrate')
-    .description('Apply pending SQL migrations to DATABASE_URL, else the embedded database in ./data')
+    .description(
+      'Apply pending SQL migrations to DATABASE_URL, else the embedded database in ./data',
+    )
     .action(async () => {
       const db = await openDatabase(undefined, { migrate: false });
       try {

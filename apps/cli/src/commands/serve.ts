@@ -25,7 +25,9 @@ function banner(address: string, logins: DemoLogins | null): string {
 export function registerServe(program: Command) {
   program
     .command('serve')
-    .description('Run the server (migrations applied first) on DATABASE_URL or the embedded database')
+    .description(
+      'Run the server (migrations applied first) on DATABASE_URL or the embedded database',
+    )
     .option('--demo', 'load the jurisdiction profile and demo data into an empty database')
     .action(async (opts: { demo?: boolean }) => {
       const config = loadConfig();

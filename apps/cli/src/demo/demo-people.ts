@@ -5,12 +5,28 @@ import type { PensionerImportRow } from '@lifecert/db';
 // carry a valid check digit but a sequence block (9xx) that local registries do not issue.
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙'];
-const GIVEN = ['建国', '秀英', '桂兰', '志强', '玉兰', '德明', '淑珍', '国华', '凤英', '文彬', '春梅', '振华'];
+const GIVEN = [
+  '建国',
+  '秀英',
+  '桂兰',
+  '志强',
+  '玉兰',
+  '德明',
+  '淑珍',
+  '国华',
+  '凤英',
+  '文彬',
+  '春梅',
+  '振华',
+];
 const STREETS = ['中州中路', '九都西路', '南昌路', '太康东路', '开元大道', '涧河路'];
 
 export type DemoPerson = PensionerImportRow & { demoNote: string };
 
-export function demoPeople(districtCodes: readonly string[], bankCodes: readonly string[]): DemoPerson[] {
+export function demoPeople(
+  districtCodes: readonly string[],
+  bankCodes: readonly string[],
+): DemoPerson[] {
   const people: DemoPerson[] = [];
   for (let i = 0; i < 24; i++) {
     const district = districtCodes[i % districtCodes.length]!;
@@ -31,7 +47,10 @@ export function demoPeople(districtCodes: readonly string[], bankCodes: readonly
       benefitsStart: `${2000 + (i % 17)}-${String(1 + (i % 12)).padStart(2, '0')}-01`,
       residence,
       residenceRegion: residence === 'abroad' ? 'CA' : residence === 'elsewhere' ? '440300' : null,
-      contactName: i % 3 === 0 ? null : `${SURNAMES[(i + 3) % SURNAMES.length]}${GIVEN[(i + 1) % GIVEN.length]}`,
+      contactName:
+        i % 3 === 0
+          ? null
+          : `${SURNAMES[(i + 3) % SURNAMES.length]}${GIVEN[(i + 1) % GIVEN.length]}`,
       mobile: i % 3 === 0 ? null : `1390379${String(1000 + i).padStart(4, '0')}`,
       address: i % 3 === 0 ? null : `${STREETS[i % STREETS.length]}${10 + i}号`,
       benefitStatus: 'active',

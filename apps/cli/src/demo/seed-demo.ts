@@ -12,11 +12,26 @@ type DemoStaff = { username: string; role: StaffRole; name: string; org: (p: Pro
 const cityAgency = (p: Profile) => p.agencies[0]!.code;
 const STAFF: DemoStaff[] = [
   { username: 'admin', role: 'admin', name: '系统管理员', org: cityAgency },
-  { username: 'counter', role: 'counter_clerk', name: '窗口经办员', org: (p) => `${cityAgency(p)}/${p.agencies[0]!.counters[0]!.code}` },
+  {
+    username: 'counter',
+    role: 'counter_clerk',
+    name: '窗口经办员',
+    org: (p) => `${cityAgency(p)}/${p.agencies[0]!.counters[0]!.code}`,
+  },
   { username: 'reviewer', role: 'reviewer', name: '待遇审核员', org: cityAgency },
   { username: 'auditor', role: 'auditor', name: '审计员', org: cityAgency },
-  { username: 'bank', role: 'bank_clerk', name: '银行网点经办员', org: (p) => p.payingBanks[0]!.code },
-  { username: 'courier', role: 'courier', name: '上门服务人员', org: (p) => p.homeVisit.courier.code },
+  {
+    username: 'bank',
+    role: 'bank_clerk',
+    name: '银行网点经办员',
+    org: (p) => p.payingBanks[0]!.code,
+  },
+  {
+    username: 'courier',
+    role: 'courier',
+    name: '上门服务人员',
+    org: (p) => p.homeVisit.courier.code,
+  },
 ];
 const demoPassword = (username: string) => `demo-${username}-2018`;
 
@@ -24,14 +39,26 @@ const demoPassword = (username: string) => `demo-${username}-2018`;
  * Loads the profile's organisations, demo staff, made-up pensioners and an open campaign into an
  * empty database. A database that already has staff is left alone, so restarts keep their data.
  */
-export async function seedDemo(db: Kysely<Database>, profile: Profile, clock: Clock): Promise<DemoLogins> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  profile: Profile,
+  clock: Clock,
+): Promise<DemoLogins> {
   const people = demoPeople(
     profile.districts.map((d) => d.code),
     profile.payingBanks.map((b) => b.code),
   );
   const logins: DemoLogins = [
-    ...STAFF.map((s) => ({ what: `staff: ${s.role}`, username: s.username, password: demoPassword(s.username) })),
-    { what: 'pensioner (ID number)', username: people[0]!.idNumber, password: people[0]!.idNumber.slice(-6) },
+    ...STAFF.map((s) => ({
+      what: `staff: ${s.role}`,
+      username: s.username,
+      password: demoPassword(s.username),
+    })),
+    {
+      what: 'pensioner (ID number)',
+      username: people[0]!.idNumber,
+      password: people[0]!.idNumber.slice(-6),
+    },
   ];
   const seeded = await db.selectFrom('staff_accounts').select('id').limit(1).executeTakeFirst();
   if (seeded) return logins;
@@ -57,13 +84,29 @@ export async function seedDemo(db: Kysely<Database>, profile: Profile, clock: Cl
     }
     for (const [i, s] of STAFF.entries()) {
       const organisationId = ids.get(s.org(profile));
-      if (!organisationId) throw new Error(`demo staff ${s.username}: organisation ${s.org(profile)} is not in the profile`);
+      if (!organisationId)
+        throw new Error(
+          `demo staff ${s.username}: organisation ${s.org(profile)} is not in the profile`,
+        );
       const staff = await trx
         .insertInto('staff_accounts')
-        .values({ organisation_id: organisationId, username: s.username, password_hash: hashes[i]!, role: s.role, display_name: s.name })
+        .values({
+          organisation_id: organisationId,
+          username: s.username,
+          password_hash: hashes[i]!,
+          role: s.role,
+          display_name: s.name,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await appendAudit(trx, { actor, channel: 'demo', action: 'staff.created', entity: 'staff_account', entityId: staff.id, details: { role: s.role } });
+      await appendAudit(trx, {
+        actor,
+        channel: 'demo',
+        action: 'staff.created',
+        entity: 'staff_account',
+        entityId: staff.id,
+        details: { role: s.role },
+      });
     }
     await importPensioners(trx, people, { actor, channel: 'demo', source: { kind: 'demo' } });
 
@@ -71,7 +114,8 @@ export async function seedDemo(db: Kysely<Database>, profile: Profile, clock: Cl
     const today = shanghaiDate(clock.now());
     const year = Number(today.slice(0, 4));
     const dates = campaignDatesFor(profile.campaign, year);
-    const windowEnd = today > dates.windowEnd ? shanghaiDate(clock.now() + 90 * 86_400_000) : dates.windowEnd;
+    const windowEnd =
+      today > dates.windowEnd ? shanghaiDate(clock.now() + 90 * 86_400_000) : dates.windowEnd;
     const windowStart = today < dates.windowStart ? today : dates.windowStart;
     const campaign = await createCampaign(trx, {
       year,
@@ -81,7 +125,14 @@ export async function seedDemo(db: Kysely<Database>, profile: Profile, clock: Cl
       exemption_date: dates.exemptionDate > windowStart ? windowStart : dates.exemptionDate,
       status: 'open',
     });
-    await appendAudit(trx, { actor, channel: 'demo', action: 'campaign.created', entity: 'campaign', entityId: campaign.id, details: { year, windowStart, windowEnd } });
+    await appendAudit(trx, {
+      actor,
+      channel: 'demo',
+      action: 'campaign.created',
+      entity: 'campaign',
+      entityId: campaign.id,
+      details: { year, windowStart, windowEnd },
+    });
   });
   return logins;
 }

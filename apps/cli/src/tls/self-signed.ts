@@ -14,7 +14,9 @@ const localAddresses = (): string[] =>
  * A self-signed certificate for development over HTTPS (browsers only open the camera on secure
  * origins). Made once and kept under DATA_DIR/tls, so the phone's exception survives restarts.
  */
-export async function selfSignedCertificate(dataDir: string): Promise<{ key: string; cert: string }> {
+export async function selfSignedCertificate(
+  dataDir: string,
+): Promise<{ key: string; cert: string }> {
   const dir = path.resolve(dataDir, 'tls');
   const keyFile = path.join(dir, 'dev-key.pem');
   const certFile = path.join(dir, 'dev-cert.pem');

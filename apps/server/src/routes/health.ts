@@ -9,7 +9,7 @@ const HealthReply = z.object({
   version: z.string(),
 });
 
-export async function healthRoutes(app: AppInstance) {
+export function healthRoutes(app: AppInstance, _opts: unknown, done: () => void) {
   app.get(
     '/health',
     {
@@ -32,4 +32,5 @@ export async function healthRoutes(app: AppInstance) {
       });
     },
   );
+  done();
 }
