@@ -55,6 +55,8 @@ export type HeadModel = {
   normals: Float32Array;
   pivot: [number, number, number];
   jawHinge: [number, number];
+  /** lip and mouth-corner vertices, which narrow as the mouth opens */
+  lips: Uint32Array;
   /** index of the extra vertex in the middle of the mouth opening */
   mouthCentre: number;
   faceWidth: number;
@@ -211,6 +213,7 @@ export function buildHeadModel(input: HeadModelInput): HeadModel {
     uv,
     indices,
     cavityLoop,
+    lips: Uint32Array.from(new Set([...UPPER_LIP, ...LOWER_LIP, ...MOUTH_CORNERS])),
     follow,
     jaw,
     normals: vertexNormals(rest, indices, vertexCount),

@@ -35,14 +35,18 @@ export const NEUTRAL: HeadState = {
 };
 
 /** Jaw rotation at mouth = 1: enough for a clearly open mouth (lip gap ~ 1/3 of its width). */
-const MAX_JAW_DEG = 28;
+const MAX_JAW_DEG = 34;
 /** Light from the upper left, in front; the photo's own lighting is kept at rest. */
 const LIGHT = normalise([-0.35, -0.45, -0.82]);
 const AMBIENT = 0.55;
 /** Share of the eye height the upper lid travels in a full blink. */
 const LID_TRAVEL = 1;
 /** How far towards the lid crease a closed lid samples its skin. */
-const LID_SKIN = 1;
+/** Share of the mouth width the lips lose when fully open. */
+const LIP_NARROWING = 0.15;
+const MOUTH_LEFT = 291;
+const MOUTH_RIGHT = 61;
+const LID_SKIN = 0.6;
 
 export function poseHead(model: HeadModel, s: HeadState, out?: ProjectedMesh): ProjectedMesh {
   const n = model.vertexCount;
@@ -124,13 +128,14 @@ function closeEye(p: Float32Array, uv: Float32Array, eye: EyeLids, amount: numbe
     for (let d = 0; d < 2; d++) {
       const up = uv[ci * 2 + d]! - uv[ui * 2 + d]!;
       uv[ui * 2 + d] = uv[ui * 2 + d]! + b * LID_SKIN * up;
-      uv[ci * 2 + d] = uv[ci * 2 + d]! + b * 0.6 * up;
+      uv[ci * 2 + d] = uv[ci * 2 + d]! + b * 0.2 * up;
     }
   }
 }
 
 function openJaw(p: Float32Array, model: HeadModel, amount: number): void {
   if (amount <= 0) return;
+  narrowLips(p, model, amount);
   const [hy, hz] = model.jawHinge;
   const maxA = ((MAX_JAW_DEG * Math.PI) / 180) * Math.min(1, amount);
   for (let i = 0; i < model.vertexCount; i++) {
@@ -145,6 +150,13 @@ function openJaw(p: Float32Array, model: HeadModel, amount: number): void {
     p[o + 1] = hy + c * dy - s * dz;
     p[o + 2] = hz + s * dy + c * dz;
   }
+}
+
+/** As the jaw drops the lips round: the corners draw in towards the middle. */
+function narrowLips(p: Float32Array, model: HeadModel, amount: number): void {
+  const k = 1 - LIP_NARROWING * Math.min(1, amount);
+  const mid = (p[MOUTH_LEFT * 3]! + p[MOUTH_RIGHT * 3]!) / 2;
+  for (const i of model.lips) p[i * 3] = mid + (p[i * 3]! - mid) * k;
 }
 
 /** A closed eye shows as a dark line of lashes where the lids meet. */
@@ -186,7 +198,7 @@ function shadeCavity(model: HeadModel, shade: Float32Array, mouth: number): void
   const upper = INNER_LIP_LOOP.length / 2;
   for (let j = 0; j < model.cavityLoop.length; j++) {
     const onUpperLip = j <= upper && j > 0;
-    shade[model.cavityLoop[j]!] = 1 - a * (onUpperLip ? 0.5 : 0.9);
+    shade[model.cavityLoop[j]!] = 1 - a * (onUpperLip ? 0.7 : 0.92);
   }
   shade[model.mouthCentre] = 1 - a * 0.95;
 }
