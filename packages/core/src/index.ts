@@ -16,3 +16,5 @@ export * from './home-visit-fee.ts';
 export * from './overseas-documents.ts';
 export * from './ports.ts';
 export * from './campaign-summary.ts';
+export * from './self-service/index.ts';
+export * from './lifecycle/index.ts';
