@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Campaign, CampaignStatus, Database, NewCampaign } from './schema.ts';
+import type { Campaign, CampaignState, Database, NewCampaign } from './schema.ts';
 
 export const createCampaign = (db: Kysely<Database>, c: NewCampaign): Promise<Campaign> =>
   db.insertInto('campaigns').values(c).returningAll().executeTakeFirstOrThrow();
@@ -23,8 +23,8 @@ export const listCampaigns = (db: Kysely<Database>): Promise<Campaign[]> =>
 export const transitionCampaign = (
   db: Kysely<Database>,
   id: string,
-  from: CampaignStatus,
-  to: CampaignStatus,
+  from: CampaignState,
+  to: CampaignState,
 ): Promise<Campaign | undefined> =>
   db
     .updateTable('campaigns')

@@ -1,14 +1,21 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { BenefitStatus, Database, Pensioner, PensionerCategory, Residence } from './schema.ts';
+import type {
+  BenefitStatus,
+  IdDocumentType,
+  InsuranceScheme,
+  PensionerCategory,
+  Residence,
+} from '@lifecert/core';
+import type { Database, Pensioner } from './schema.ts';
 
 /** One validated source row; the fields an import owns. */
 export type PensionerImportRow = {
-  idType: string;
+  idType: IdDocumentType;
   idNumber: string;
   name: string;
   category: PensionerCategory;
-  scheme: string;
+  scheme: InsuranceScheme;
   districtCode: string;
   payingBankCode: string | null;
   bankAccountRef: string | null;

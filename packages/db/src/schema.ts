@@ -1,3 +1,14 @@
+import type {
+  BenefitStatus,
+  CertificationMethod,
+  Channel,
+  IdDocumentType,
+  InsuranceScheme,
+  OrganisationKind,
+  PensionerCategory,
+  Residence,
+  StaffRole,
+} from '@lifecert/core';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Timestamps come back as Date on both engines and may be written as Date or ISO string. */
@@ -7,24 +18,8 @@ export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Dat
 /** `date` columns travel as 'YYYY-MM-DD' strings in both directions on both engines. */
 export type DateOnly = string;
 
-export type OrganisationKind = 'agency' | 'counter' | 'employer' | 'bank_branch' | 'courier';
-export type PensionerCategory =
-  'enterprise_retiree' | 'flexible_retiree' | 'enterprise_survivor' | 'institution_retiree';
-export type BenefitStatus = 'active' | 'suspended' | 'terminated';
-export type Residence = 'local' | 'elsewhere' | 'abroad';
-export type Channel =
-  | 'self_service'
-  | 'counter'
-  | 'employer'
-  | 'bank'
-  | 'home_visit'
-  | 'offsite_form'
-  | 'overseas_document'
-  | 'in_person_id_check';
-export type StaffRole =
-  'counter_clerk' | 'employer_clerk' | 'bank_clerk' | 'courier' | 'reviewer' | 'auditor' | 'admin';
-export type CertificationMethod = 'face' | 'id_check' | 'document' | 'form';
-export type CampaignStatus = 'draft' | 'open' | 'closed';
+/** Lifecycle of a campaign (not a person's status in it, which core computes). */
+export type CampaignState = 'draft' | 'open' | 'closed';
 export type AttemptOutcome = 'started' | 'succeeded' | 'failed' | 'abandoned';
 export type SubjectKind = 'pensioner' | 'staff';
 export type ActorKind = 'staff' | 'pensioner' | 'system';
@@ -53,11 +48,11 @@ export type StaffAccountsTable = {
 
 export type PensionersTable = {
   id: Generated<string>;
-  id_type: string;
+  id_type: IdDocumentType;
   id_number: string;
   name: string;
   category: PensionerCategory;
-  scheme: string;
+  scheme: InsuranceScheme;
   district_code: string;
   paying_bank_code: string | null;
   bank_account_ref: string | null;
@@ -94,7 +89,7 @@ export type CampaignsTable = {
   window_end: DateOnly;
   cutoff_date: DateOnly;
   exemption_date: DateOnly;
-  status: Generated<CampaignStatus>;
+  status: Generated<CampaignState>;
   created_at: GeneratedTimestamp;
 };
 

@@ -1,19 +1,19 @@
 import { sql, type Kysely } from 'kysely';
 import type {
   BenefitStatus,
-  Campaign,
   CertificationMethod,
   Channel,
-  Database,
+  InsuranceScheme,
   PensionerCategory,
   Residence,
-} from './schema.ts';
+} from '@lifecert/core';
+import type { Campaign, Database } from './schema.ts';
 
 /** Everything the core status rule needs about one person in one campaign, times as epoch ms. */
 export type StatusInput = {
   pensionerId: string;
   category: PensionerCategory;
-  scheme: string;
+  scheme: InsuranceScheme;
   districtCode: string;
   residence: Residence;
   benefitStatus: BenefitStatus;
@@ -38,7 +38,7 @@ export const shanghaiDayStartMs = (date: string): number =>
 type Row = {
   id: string;
   category: PensionerCategory;
-  scheme: string;
+  scheme: InsuranceScheme;
   district_code: string;
   residence: Residence;
   benefit_status: BenefitStatus;

@@ -1,5 +1,5 @@
 import type { PensionerImportRow } from './pensioners-repo.ts';
-import type { PensionerCategory, Residence } from './schema.ts';
+import type { PensionerCategory, Residence } from '@lifecert/core';
 
 // Deterministic fake registry rows for benchmarks and tests. Not people: names are placeholders
 // and ID numbers are generated with a valid GB 11643 check digit from a counter.
@@ -56,7 +56,7 @@ export const syntheticPensioner = (i: number): PensionerImportRow => {
     idNumber: `${first17}${residentIdCheckDigit(first17)}`,
     name: `测试${pad(i, 7)}`,
     category,
-    scheme: category === 'institution_retiree' ? 'institution' : 'enterprise_basic',
+    scheme: category === 'institution_retiree' ? 'public_institution' : 'enterprise_employee',
     districtCode: district,
     payingBankCode: ['ICBC', 'BOC', 'CCB', 'BOCOM', 'BLY'][i % 5]!,
     bankAccountRef: `****${pad(i % 10000, 4)}`,
