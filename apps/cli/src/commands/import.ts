@@ -9,6 +9,7 @@ import {
   UnusableInputError,
 } from '../import/import-pensioner-file.ts';
 import { formatSummary, writeErrorReport } from '../import/import-report.ts';
+import { codeNamesOf } from '../import/profile-names.ts';
 import { createProgress, type Progress } from '../import/progress.ts';
 import { CsvFormatError } from '../import/read-csv-records.ts';
 import { ENCODINGS, type FileEncoding } from '../import/scan-file.ts';
@@ -90,6 +91,7 @@ const importPensionersCommand = async (file: string, opts: PensionersOptions) =>
     const summary = await withDatabase(({ db }) =>
       importPensionerFile(db, file, {
         rules,
+        names: codeNamesOf(profile),
         actor: { kind: 'system', id: 'import-pensioners' },
         operator: os.userInfo().username,
         ...(opts.encoding ? { encoding: opts.encoding } : {}),

@@ -14,6 +14,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../context.ts';
 import { writeErrorReport } from './import-report.ts';
+import { codeNamesOf, type CodeNames } from './profile-names.ts';
 import {
   importExitCode,
   importPensionerFile,
@@ -43,13 +44,16 @@ describe('importPensionerFile', () => {
   let t: TestDb;
   let dir: string;
   let rules: PensionerRules;
+  let names: CodeNames;
   const run = (file: string, extra: { dryRun?: boolean } = {}): Promise<ImportSummary> =>
-    importPensionerFile(t.db, file, { rules, actor, ...extra });
+    importPensionerFile(t.db, file, { rules, names, actor, ...extra });
 
   beforeAll(async () => {
     t = await createTestDb();
     dir = await mkdtemp(path.join(os.tmpdir(), 'lifecert-import-'));
-    rules = pensionerRulesFor(await loadProfile(), '2026-01-01');
+    const profile = await loadProfile();
+    rules = pensionerRulesFor(profile, '2026-01-01');
+    names = codeNamesOf(profile);
   });
   afterAll(async () => {
     await t?.close();
@@ -81,8 +85,14 @@ describe('importPensionerFile', () => {
     const repeated = residentId('410306', '19550606', '068');
     const header =
       '证件号码,姓名,人员类别,险种,区县代码,发放银行,银行账号,待遇开始日期,居住地类型,居住地区,待遇状态';
-    const row = (id: string, name: string, category = '企业退休人员', bank = 'icbc-luoyang') =>
-      `${id},${name},${category},企业职工基本养老保险,410305,${bank},****0001,2010/3/1,本地,,正常`;
+    const row = (
+      id: string,
+      name: string,
+      category = '企业退休人员',
+      bank = 'icbc-luoyang',
+      district = '410305',
+    ) =>
+      `${id},${name},${category},企业职工基本养老保险,${district},${bank},****0001,2010/3/1,本地,,正常`;
     const lines = [
       header, // 1
       row(good[0]!, '王一'), // 2
@@ -95,7 +105,14 @@ describe('importPensionerFile', () => {
       row(repeated, '钱五'), // 9: ...merged silently
       `${good[0]!.slice(0, 10)},孙六`, // 10: too few fields
       row(residentId('410302', '19560707', '079'), '周七', '灵活就业退休人员', 'no-such-bank'), // 11
-      row(residentId('410381', '19570808', '081').toLowerCase(), '吴八', '企业遗属'), // 12: valid
+      // 12: valid, with the bank and district named as agency exports do
+      row(
+        residentId('410381', '19570808', '081').toLowerCase(),
+        '吴八',
+        '企业遗属',
+        '洛阳银行',
+        '偃师市',
+      ),
     ];
     const file = path.join(dir, 'agency-export.csv');
     await writeFile(file, iconv.encode(`${lines.join('\r\n')}\r\n`, 'gbk'));
@@ -122,7 +139,11 @@ describe('importPensionerFile', () => {
     expect(await getPensionerByIdNumber(t.db, twin)).toBeUndefined();
     expect((await getPensionerByIdNumber(t.db, repeated))?.benefits_start).toBe('2010-03-01');
     const survivor = await getPensionerByIdNumber(t.db, residentId('410381', '19570808', '081'));
-    expect(survivor?.category).toBe('enterprise_survivor');
+    expect(survivor).toMatchObject({
+      category: 'enterprise_survivor',
+      paying_bank_code: 'bank-of-luoyang',
+      district_code: '410381',
+    });
 
     // Neither the report nor the audit log may carry an ID number, valid or not.
     const report = path.join(dir, 'report.json');

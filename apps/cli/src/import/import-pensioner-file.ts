@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { mapHeader, toRecord } from './csv-columns.ts';
 import { duplicateFilter } from './duplicates.ts';
 import { findEmployers } from './employers.ts';
+import type { CodeNames } from './profile-names.ts';
 import { readCsvRecords } from './read-csv-records.ts';
 import { rowError, type RowError } from './row-errors.ts';
 import { scanFile, type FileEncoding } from './scan-file.ts';
@@ -12,6 +13,8 @@ import { validateRecord } from './validate-record.ts';
 
 export type ImportPensionerFileOptions = {
   rules: PensionerRules;
+  /** District and bank names accepted in place of their codes. */
+  names?: CodeNames;
   actor: AuditEntry['actor'];
   /** Who ran the import (an OS account name), recorded in the audit entry. */
   operator?: string;
@@ -93,7 +96,7 @@ export const importPensionerFile = async (
       errors.push(rowError(line, '*', 'column_count'));
       continue;
     }
-    const result = validateRecord(toRecord(header.positions, fields), line, opts.rules);
+    const result = validateRecord(toRecord(header.positions, fields), line, opts.rules, opts.names);
     if (result.ok) duplicates.add(line, result.value);
     else errors.push(...result.errors);
   }

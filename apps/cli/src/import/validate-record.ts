@@ -2,6 +2,7 @@ import { validatePensioner, type PensionerInput, type PensionerRules } from '@li
 import type { PensionerImportRow } from '@lifecert/db';
 import type { ColumnName, PensionerRecord } from './csv-columns.ts';
 import { rowError, type RowError } from './row-errors.ts';
+import { codeOrName, NO_CODE_NAMES, type CodeNames } from './profile-names.ts';
 import { codeFor } from './value-aliases.ts';
 
 export type ValidRecord = {
@@ -52,6 +53,7 @@ export const validateRecord = (
   record: PensionerRecord,
   line: number,
   rules: PensionerRules,
+  names: CodeNames = NO_CODE_NAMES,
 ): { ok: true; value: ValidRecord } | { ok: false; errors: RowError[] } => {
   const coded = (column: ColumnName) => {
     const v = blankToUndefined(record[column]);
@@ -63,8 +65,8 @@ export const validateRecord = (
     name: record.name ?? '',
     category: coded('category') ?? '',
     scheme: coded('scheme') ?? '',
-    districtCode: (record.district_code ?? '').trim(),
-    payingBankCode: (record.paying_bank_code ?? '').trim(),
+    districtCode: codeOrName(names.district, record.district_code ?? ''),
+    payingBankCode: codeOrName(names.bank, record.paying_bank_code ?? ''),
     bankAccountRef: stripTextMarker(record.bank_account_ref ?? ''),
     employerOrgId: null,
     benefitsStart: normaliseDate(record.benefits_start ?? ''),
