@@ -1,4 +1,5 @@
 import { quantile, round } from './stats.ts';
+import { steadyFrames } from './steady.ts';
 import { THRESHOLDS } from './thresholds.ts';
 import type { ActionCheck, FaceFrame } from './types.ts';
 
@@ -7,7 +8,12 @@ import type { ActionCheck, FaceFrame } from './types.ts';
  * closure lasting 80-800 ms. With frames 60-100 ms apart the true duration is only bracketed:
  * at least the span of closed frames, at most the span between the open frames around them.
  */
-export function detectBlink(frames: readonly FaceFrame[], th = THRESHOLDS.blink): ActionCheck {
+export function detectBlink(
+  all: readonly FaceFrame[],
+  th = THRESHOLDS.blink,
+  steadyDeg: number = THRESHOLDS.steadyPoseDeg,
+): ActionCheck {
+  const frames = steadyFrames(all, steadyDeg);
   const left = frames.map((f) => f.face.eyeOpenness.left);
   const right = frames.map((f) => f.face.eyeOpenness.right);
   if (left.length < 3)

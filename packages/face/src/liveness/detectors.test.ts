@@ -40,7 +40,7 @@ describe('detectNod', () => {
   });
   it('does not take a shake with a pitch wobble for a nod', () => {
     const frames = step(
-      [0, 10, 20, 10, 0, -10, -20, -10, 0].map((yaw, i) => ({ yaw, pitch: i === 4 ? -9 : 0 })),
+      [0, 10, 20, 10, 0, -10, -20, -10, 0].map((yaw, i) => ({ yaw, pitch: i === 4 ? -12 : 0 })),
     );
     expect(detectNod(frames)).toMatchObject({ ok: false, why: 'not_dominant' });
   });
@@ -152,5 +152,17 @@ describe('detectGaze', () => {
   it('rejects eyes looking away from a frontal head', () => {
     const away = Array.from({ length: 12 }, () => ({ gaze: { yaw: 30, pitch: 0 } }));
     expect(detectGaze(step(away))).toMatchObject({ ok: false, why: 'not_frontal' });
+  });
+});
+
+describe('steady frames', () => {
+  it('ignores eye closure seen only while the head is turned far from its usual pose', () => {
+    // Looking down makes the eyes look closed from the camera; that is not a blink.
+    const frames = step([{}, {}, {}, { pitch: -25, eyes: 0.05 }, {}, {}, {}]);
+    expect(detectBlink(frames).ok).toBe(false);
+  });
+  it('ignores a mouth that only looks open while the head is turned', () => {
+    const frames = step([{}, {}, {}, { yaw: 30, mouth: 0.4 }, {}, {}, {}]);
+    expect(detectMouth(frames).ok).toBe(false);
   });
 });

@@ -1,10 +1,15 @@
 import { quantile, round } from './stats.ts';
+import { steadyFrames } from './steady.ts';
 import { THRESHOLDS } from './thresholds.ts';
 import type { ActionCheck, FaceFrame } from './types.ts';
 
 /** An opened mouth: openness clearly above its resting level in the step, and open in absolute terms. */
-export function detectMouth(frames: readonly FaceFrame[], th = THRESHOLDS.mouth): ActionCheck {
-  const open = frames.map((f) => f.face.mouthOpenness);
+export function detectMouth(
+  all: readonly FaceFrame[],
+  th = THRESHOLDS.mouth,
+  steadyDeg: number = THRESHOLDS.steadyPoseDeg,
+): ActionCheck {
+  const open = steadyFrames(all, steadyDeg).map((f) => f.face.mouthOpenness);
   if (open.length < 3)
     return { ok: false, why: 'too_few_frames', evidence: { frames: open.length } };
   const rest = quantile(open, th.restQuantile);
