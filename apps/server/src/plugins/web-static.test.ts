@@ -1,0 +1,56 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerWebStatic } from './web-static.ts';
+
+describe('registerWebStatic', () => {
+  let dir: string;
+  const app = Fastify();
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'web-static-'));
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>app</title>');
+    await writeFile(join(dir, 'sw.js'), 'self.x = 1;');
+    await writeFile(join(dir, 'assets', 'index-abc123.js'), 'console.log(1);');
+    await writeFile(join(dir, 'manifest.webmanifest'), '{}');
+    app.get('/api/known', () => ({ ok: true }));
+    await registerWebStatic(app, { distDir: dir });
+  });
+  afterAll(async () => {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves hashed assets for a year and the page and worker revalidated', async () => {
+    const asset = await app.inject('/assets/index-abc123.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const sw = await app.inject('/sw.js');
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    const root = await app.inject('/');
+    expect(root.statusCode).toBe(200);
+    expect(root.headers['cache-control']).toBe('no-cache');
+    expect(root.body).toContain('<title>app</title>');
+  });
+
+  it('falls back to the app for client routes but not for API paths', async () => {
+    const page = await app.inject('/poster?x=1');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect((await app.inject('/api/unknown')).statusCode).toBe(404);
+    expect((await app.inject('/api/known')).json()).toEqual({ ok: true });
+    expect((await app.inject('/docs/nothing')).statusCode).toBe(404);
+  });
+
+  it('registers nothing when the app is not built', async () => {
+    const bare = Fastify();
+    await registerWebStatic(bare, { distDir: join(dir, 'missing') });
+    expect((await bare.inject('/')).statusCode).toBe(404);
+    await bare.close();
+  });
+});

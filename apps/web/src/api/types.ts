@@ -1,0 +1,81 @@
+// Response shapes of the self-service API (apps/server/src/routes/self-service).
+export type Localized = { 'zh-CN': string; en: string };
+
+export type Action = 'nod' | 'shake' | 'mouth' | 'blink' | 'gaze';
+
+export type ApiErrorBody = {
+  error: {
+    code: string;
+    message: string;
+    messages?: Localized;
+    details?: Record<string, unknown>;
+  };
+};
+
+export type LoginResponse = {
+  token: string;
+  expiresAt: string;
+  person: { name: string; mustChangePassword: boolean; contactComplete: boolean };
+};
+
+export type Contact = { contactName: string; mobile: string; address: string };
+
+export type HistoryEntry = { date: string; channel: string; certificateNo: string | null };
+
+export type MeResponse = {
+  name: string;
+  maskedIdNumber: string;
+  contact: Contact | null;
+  campaign: {
+    year?: number;
+    status: string;
+    reason?: string | null;
+    deadline: string | null;
+  } | null;
+  attempts: { used: number; limit: number };
+  selfServiceOpen: boolean;
+  history: HistoryEntry[];
+};
+
+export type ChallengeResponse = {
+  challengeId: string;
+  actions: Action[];
+  issuedAt: string;
+  expiresAt: string;
+};
+
+export type Frame = { t: number; step: number; jpeg: string };
+
+export type Reason = { code: string; message: string; step?: number; action?: Action };
+
+export type Certificate = { number: string; date: string; photoUrl: string };
+
+export type RecordingResponse = {
+  /** 'pass', 'fail', or a state such as manual review that the page shows as not passed */
+  decision: string;
+  reasons: Reason[];
+  attemptsLeft: number;
+  selfServiceOpen: boolean;
+  certificate?: Certificate;
+  alternatives?: unknown;
+};
+
+export type Office = {
+  name: Localized;
+  address?: Localized;
+  counters?: { name: Localized; location: Localized }[];
+};
+
+export type PublicProfile = {
+  city: { name: Localized };
+  window: { start: string; end: string };
+  offices: Office[];
+  banks: { name: Localized }[];
+  homeVisit: {
+    courier?: Localized;
+    perPersonFen: number;
+    reducedPerPersonFen: number;
+    reducedWhenMoreThan: number;
+  };
+  attemptLimit: number;
+};

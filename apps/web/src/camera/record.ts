@@ -1,0 +1,97 @@
+import type { Action, Frame } from '../api/types.ts';
+import { CAPTURE_INTERVAL_MS, recordingMs, shouldCapture, stepAt } from './timeline.ts';
+
+export type RecordOptions = {
+  video: HTMLVideoElement;
+  actions: readonly Action[];
+  /** called when a step begins (after the page's clock starts at 0 ms) */
+  onStep: (step: number) => void;
+  /** called about twice a second with the live picture, for guidance */
+  onTick?: () => void;
+  maxWidth?: number;
+  quality?: number;
+};
+
+/**
+ * Captures the challenge: ~10 JPEG frames a second, each tagged with its step and the ms since the
+ * first frame. Frames are taken only when the camera presents a new picture, so none repeats.
+ */
+export function record(opts: RecordOptions): Promise<Frame[]> {
+  const { video, actions } = opts;
+  const scale = Math.min(1, (opts.maxWidth ?? 640) / video.videoWidth);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(video.videoWidth * scale);
+  canvas.height = Math.round(video.videoHeight * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return Promise.reject(new Error('no 2d canvas'));
+  const total = recordingMs(actions.length);
+  const pending: Promise<Frame | null>[] = [];
+  let lastKept: number | null = null;
+  let step = -1;
+  let lastTick = 0;
+  const t0 = performance.now();
+
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(watchdog);
+      Promise.all(pending).then(
+        (frames) => resolve(frames.filter((f): f is Frame => f !== null)),
+        reject,
+      );
+    };
+    // A camera that stops presenting frames must not leave the person waiting forever.
+    const watchdog = setTimeout(finish, total + 1000);
+    const onFrame = () => {
+      if (done) return;
+      const t = Math.round(performance.now() - t0);
+      const s = stepAt(t, actions.length);
+      if (s === -1 || t >= total) {
+        finish();
+        return;
+      }
+      if (s !== step) {
+        step = s;
+        opts.onStep(s);
+      }
+      if (t - lastTick >= 500) {
+        lastTick = t;
+        opts.onTick?.();
+      }
+      if (shouldCapture(t, lastKept)) {
+        lastKept = t;
+        ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
+        pending.push(
+          encode(canvas, opts.quality ?? 0.8).then((jpeg) => (jpeg ? { t, step: s, jpeg } : null)),
+        );
+      }
+      schedule();
+    };
+    const schedule = () => {
+      if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(onFrame);
+      else setTimeout(onFrame, CAPTURE_INTERVAL_MS / 2);
+    };
+    onFrame();
+  });
+}
+
+function encode(canvas: HTMLCanvasElement, quality: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    canvas.toBlob(
+      (blob) => {
+        if (!blob) return resolve(null);
+        const reader = new FileReader();
+        reader.onload = () => {
+          const url = typeof reader.result === 'string' ? reader.result : '';
+          resolve(url ? url.slice(url.indexOf(',') + 1) : null);
+        };
+        reader.onerror = () => resolve(null);
+        reader.readAsDataURL(blob);
+      },
+      'image/jpeg',
+      quality,
+    );
+  });
+}

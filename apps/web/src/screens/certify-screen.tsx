@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/client.ts';
+import type { Action, ChallengeResponse, RecordingResponse } from '../api/types.ts';
+import { useApp } from '../app-context.tsx';
+import { attach, openCamera, problemOf, release, type CameraProblem } from '../camera/camera.ts';
+import { guidanceFor } from '../camera/guidance.ts';
+import { createObserver } from '../camera/observe.ts';
+import { actionKey, announce } from '../camera/prompts.ts';
+import { record } from '../camera/record.ts';
+import type { StringKey } from '../i18n/i18n.ts';
+import { FaceOutline } from '../ui/face-outline.tsx';
+import { LinkButton } from '../ui/link-button.tsx';
+import { Screen } from '../ui/screen.tsx';
+import { CertifyResult } from './certify-result.tsx';
+
+type Phase =
+  | { kind: 'opening' }
+  | { kind: 'preview' }
+  | { kind: 'camera-problem'; problem: CameraProblem }
+  | { kind: 'starting' }
+  | { kind: 'recording'; actions: Action[]; step: number }
+  | { kind: 'sending' }
+  | { kind: 'result'; result: RecordingResponse }
+  | { kind: 'error'; message: string };
+
+export function CertifyScreen() {
+  const { t, api, lang } = useApp();
+  const video = useRef<HTMLVideoElement>(null);
+  const stream = useRef<MediaStream | null>(null);
+  const observe = useRef(createObserver());
+  const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
+  const [guide, setGuide] = useState<StringKey | null>(null);
+
+  const look = useCallback(async () => {
+    if (!video.current) return;
+    const o = await observe.current(video.current);
+    if (o) setGuide(guidanceFor(o));
+  }, []);
+
+  const open = useCallback(async () => {
+    setPhase({ kind: 'opening' });
+    try {
+      release(video.current, stream.current);
+      stream.current = await openCamera();
+      if (video.current) await attach(video.current, stream.current);
+      setPhase({ kind: 'preview' });
+    } catch (err) {
+      setPhase({ kind: 'camera-problem', problem: problemOf(err) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void open();
+    const v = video.current;
+    return () => {
+      release(v, stream.current);
+      stream.current = null;
+      window.speechSynthesis?.cancel();
+    };
+  }, [open]);
+
+  // Live guidance while the person gets into position; no time limit here.
+  useEffect(() => {
+    if (phase.kind !== 'preview') return;
+    const timer = setInterval(() => void look(), 600);
+    return () => clearInterval(timer);
+  }, [phase.kind, look]);
+
+  const spokenGuide = useRef<StringKey | null>(null);
+  useEffect(() => {
+    if (phase.kind !== 'preview' || !guide || guide === spokenGuide.current) return;
+    spokenGuide.current = guide;
+    announce(t(guide), lang);
+  }, [guide, phase.kind, t, lang]);
+
+  async function start() {
+    setPhase({ kind: 'starting' });
+    try {
+      const challenge = await api.json<ChallengeResponse>('POST', '/api/self/challenges');
+      // The camera is reopened so the clock starts on the first picture of the take.
+      release(video.current, stream.current);
+      stream.current = await openCamera();
+      const v = video.current;
+      if (!v) return;
+      await attach(v, stream.current);
+      const actions = challenge.actions;
+      setPhase({ kind: 'recording', actions, step: 0 });
+      const frames = await record({
+        video: v,
+        actions,
+        onStep: (step) => {
+          const action = actions[step]!;
+          setPhase({ kind: 'recording', actions, step });
+          announce(t(actionKey(action)), lang, action);
+        },
+        onTick: () => void look(),
+      });
+      release(v, stream.current);
+      stream.current = null;
+      setPhase({ kind: 'sending' });
+      const result = await api.json<RecordingResponse>(
+        'POST',
+        `/api/self/challenges/${encodeURIComponent(challenge.challengeId)}/recording`,
+        { frames },
+      );
+      setPhase({ kind: 'result', result });
+    } catch (err) {
+      release(video.current, stream.current);
+      stream.current = null;
+      if (err instanceof ApiError) {
+        setPhase({ kind: 'error', message: err.failure.message || t('networkError') });
+      } else {
+        setPhase({ kind: 'camera-problem', problem: problemOf(err) });
+      }
+    }
+  }
+
+  const showCamera = ['opening', 'preview', 'starting', 'recording'].includes(phase.kind);
+  const recording = phase.kind === 'recording' ? phase : null;
+
+  return (
+    <Screen title={t('certifyTitle')}>
+      <div className="camera" hidden={!showCamera}>
+        <video ref={video} muted playsInline aria-hidden="true" />
+        <FaceOutline good={guide === 'guideOk'} />
+      </div>
+      {showCamera ? (
+        <p
+          className="guidance"
+          role="status"
+          aria-live="polite"
+          data-testid="guidance"
+          data-guide={guide ?? ''}
+        >
+          {phase.kind === 'opening' ? t('cameraStarting') : guide ? t(guide) : ''}
+        </p>
+      ) : null}
+      {recording ? (
+        <>
+          <ol
+            className="steps"
+            aria-label={t('stepOf', { n: recording.step + 1, total: recording.actions.length })}
+          >
+            {recording.actions.map((a, i) => (
+              <li key={i} aria-current={i === recording.step ? 'step' : undefined}>
+                {i + 1}
+              </li>
+            ))}
+          </ol>
+          <p
+            className="prompt"
+            data-testid="prompt"
+            data-action={recording.actions[recording.step]}
+          >
+            {t(actionKey(recording.actions[recording.step]!))}
+          </p>
+        </>
+      ) : null}
+      {phase.kind === 'preview' ? (
+        <>
+          <p>{t('startHint')}</p>
+          <button type="button" onClick={() => void start()}>
+            {t('startCertify')}
+          </button>
+        </>
+      ) : null}
+      {phase.kind === 'starting' ? <p className="prompt">{t('getReady')}</p> : null}
+      {phase.kind === 'sending' ? (
+        <p className="notice" role="status" aria-busy="true">
+          {t('sending')}
+        </p>
+      ) : null}
+      {phase.kind === 'camera-problem' ? (
+        <div className="alert" role="alert">
+          <p>{t(phase.problem === 'missing' ? 'cameraMissing' : 'cameraDenied')}</p>
+          <button type="button" onClick={() => void open()}>
+            {t('tryAgain')}
+          </button>
+        </div>
+      ) : null}
+      {phase.kind === 'error' ? (
+        <div className="alert" role="alert">
+          <p>{phase.message}</p>
+          <LinkButton to="/me">{t('back')}</LinkButton>
+        </div>
+      ) : null}
+      {phase.kind === 'result' ? (
+        <CertifyResult result={phase.result} onRetry={() => void open()} />
+      ) : null}
+    </Screen>
+  );
+}
