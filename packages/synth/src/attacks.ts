@@ -107,7 +107,7 @@ export function posePlane(plane: PlaneModel, s: HeadState): ProjectedMesh {
   };
 }
 
-/** A print tilted to mimic head turns moves less than a head: paper is awkward to tilt far. */
+/** An attacker tilts the print further than a head turns, to make its flat face read as turned. */
 export function printState(s: HeadState): HeadState {
-  return { ...s, yaw: 0.8 * s.yaw, pitch: 0.8 * s.pitch, roll: s.roll, blink: 0, mouth: 0 };
+  return { ...s, yaw: 1.6 * s.yaw, pitch: 1.6 * s.pitch, roll: s.roll, blink: 0, mouth: 0 };
 }
