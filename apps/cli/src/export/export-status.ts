@@ -113,7 +113,7 @@ export const exportCampaignStatus = async (
       if (!person) continue;
       const { status, reason } = campaignStatus(
         {
-          scheme: input.scheme as InsuranceScheme,
+          scheme: input.scheme,
           benefitStatus: input.benefitStatus,
           benefitsStartMs: input.benefitsStartMs,
         },
