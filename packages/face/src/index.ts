@@ -7,3 +7,8 @@ export { cosineSimilarity, fuseEmbeddings } from './match/fuse.ts';
 export { MODEL_THRESHOLDS } from './match/thresholds.ts';
 export { eer, fnmrAtFmr, rocSummary, thresholdAtFmr } from './eval/metrics.ts';
 export type { RocSummary, Scores } from './eval/metrics.ts';
+export { evaluate, scorePairs } from './eval/run-eval.ts';
+export type { EvalReport, EvalRun } from './eval/run-eval.ts';
+export { readManifest } from './eval/manifest.ts';
+export type { ManifestEntry } from './eval/manifest.ts';
+export { writeLfwManifest } from './eval/lfw-manifest.ts';

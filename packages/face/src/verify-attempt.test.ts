@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeRecording, rng } from './liveness/fake-face.ts';
+import { sampleFrames } from './liveness/sample-frames.ts';
 import type { Action, Embedding, FrameAnalysis, Recording } from './types.ts';
 import { verifyAttempt, type AttemptEngine } from './verify-attempt.ts';
 
@@ -100,5 +101,27 @@ describe('verifyAttempt', () => {
       receivedAt: 2_000_000,
     });
     expect(r.reasons.map((x) => x.code)).toEqual(['stale_recording']);
+  });
+
+  it('looks again around the least-open eyes when a blink fell between sampled frames', async () => {
+    const { recording, analyses } = recordingOf(challenge, () => 1);
+    const open = (i: number, eyes: number) => {
+      const face = analyses[i]!.faces[0]!;
+      analyses[i] = {
+        ...analyses[i]!,
+        faces: [{ ...face, eyeOpenness: { left: eyes, right: eyes } }],
+      };
+    };
+    // Step 1 (blink): eyes open throughout except one frame the sampler skips, half-closed next to it.
+    const sampled = new Set(sampleFrames(recording.frames, challenge, 24));
+    const inStep = recording.frames.flatMap((f, i) => (f.step === 1 ? [i] : []));
+    inStep.forEach((i) => open(i, 0.3));
+    const hidden = inStep.find((i, k) => k > 3 && !sampled.has(i) && sampled.has(i + 1))!;
+    open(hidden, 0.03);
+    open(hidden + 1, 0.26);
+    const { engine, calls } = fakeEngine(analyses);
+    const r = await verifyAttempt(engine, { reference, recording, maxFrames: 24 });
+    expect(r.reasons).toEqual([]);
+    expect(calls.analyze).toBeGreaterThan(sampled.size);
   });
 });

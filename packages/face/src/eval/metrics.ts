@@ -13,11 +13,12 @@ export type RocSummary = {
 
 const sortedDesc = (xs: ArrayLike<number>): Float64Array => Float64Array.from(xs).sort().reverse();
 
+const buf = new DataView(new ArrayBuffer(8));
+
 /** The smallest double greater than x. */
 function nextUp(x: number): number {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x === 0) return Number.MIN_VALUE;
-  const buf = new DataView(new ArrayBuffer(8));
   buf.setFloat64(0, x);
   const bits = buf.getBigUint64(0);
   buf.setBigUint64(0, x > 0 ? bits + 1n : bits - 1n);
@@ -62,7 +63,10 @@ export function eer(scores: Scores): number {
   const g = Float64Array.from(scores.genuine).sort();
   const imp = sortedDesc(scores.impostor);
   if (g.length === 0 || imp.length === 0) return 0;
-  const candidates = Float64Array.from([...g, ...imp].map(nextUp)).sort();
+  const candidates = new Float64Array(g.length + imp.length);
+  g.forEach((v, i) => (candidates[i] = nextUp(v)));
+  imp.forEach((v, i) => (candidates[g.length + i] = nextUp(v)));
+  candidates.sort();
   let best = 1;
   // FNMR rises and FMR falls as the threshold rises; walk both counts along the sorted thresholds.
   let gi = 0;

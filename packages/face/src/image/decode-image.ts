@@ -30,7 +30,10 @@ export async function decodeImage(bytes: Uint8Array): Promise<RgbImage> {
   return { data: rgb, width: info.width, height: info.height };
 }
 
-/** Pads an image with a grey border: tight crops (LFW) need context before a detector sees a face. */
+/**
+ * Pads an image by `fraction` of its size on every side: tight crops (LFW, registry photos) need
+ * context before a detector sees a face. The border is mid-grey.
+ */
 export function padImage(img: RgbImage, fraction: number): RgbImage {
   const px = Math.round(img.width * fraction);
   const py = Math.round(img.height * fraction);

@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { createFaceEngine, evaluate, readManifest } from '@lifecert/face';
+
+type Opts = {
+  manifest: string;
+  model: 'dlib' | 'onnx';
+  onnxModel?: string;
+  threads?: string;
+  threshold?: string;
+};
+
+/** `lifecert face eval --manifest FILE.csv`: verification accuracy of the configured model, as JSON. */
+export function registerFaceEval(face: Command) {
+  face
+    .command('eval')
+    .description(
+      'Embed every image of a path,identity manifest and report FNMR at fixed FMRs, EER and the product threshold',
+    )
+    .requiredOption(
+      '--manifest <file>',
+      'CSV with header path,identity; paths relative to the file',
+    )
+    .option('--model <name>', 'dlib (default) or onnx', 'dlib')
+    .option('--onnx-model <path>', 'ONNX embedding model file, with --model onnx')
+    .option('--threads <n>', 'inference threads (default: all cores)')
+    .option(
+      '--threshold <x>',
+      "cosine threshold to report at (default: the model's product threshold)",
+    )
+    .action(async (opts: Opts) => {
+      if (opts.model !== 'dlib' && opts.model !== 'onnx')
+        throw new Error('--model must be dlib or onnx');
+      const entries = await readManifest(opts.manifest);
+      const engine = await createFaceEngine({
+        model: opts.model,
+        onnxModelPath: opts.onnxModel,
+        threads: opts.threads ? Number(opts.threads) : undefined,
+        threshold: opts.threshold ? Number(opts.threshold) : undefined,
+      });
+      try {
+        const run = await evaluate(entries, engine, (done, total) => {
+          if (done % 200 === 0 || done === total)
+            process.stderr.write(`embedded ${done}/${total}\r`);
+        });
+        const { report, msPerImage, thresholdsAtFmr } = run;
+        process.stderr.write(
+          `\n${engine.modelName}: ${msPerImage.toFixed(1)} ms per image (wall, all threads); ` +
+            `thresholds at FMR ${JSON.stringify(thresholdsAtFmr)}\n`,
+        );
+        process.stdout.write(JSON.stringify(report) + '\n');
+      } finally {
+        await engine.close();
+      }
+    });
+}

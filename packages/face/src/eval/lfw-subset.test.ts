@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFaceEngine, type FaceEngine } from '../engine.ts';
+import { sharedPath } from '../test-data.ts';
+import { lfwEntries } from './lfw-manifest.ts';
+import { evaluate } from './run-eval.ts';
+
+const dir = sharedPath('lfw-dev');
+
+// The full lfw-dev run is `lifecert face eval` (docs/models.md); this is its quick, loose cousin.
+describe.skipIf(!dir)('dlib on a 40-person subset of lfw-dev', () => {
+  let engine: FaceEngine;
+  beforeAll(async () => {
+    engine = await createFaceEngine({ threads: 2 });
+  });
+  afterAll(() => engine?.close());
+
+  it('rejects under a third of genuine pairs at FMR 1e-2 and holds FMR near the product threshold', async () => {
+    const entries = await lfwEntries(dir!, { minPhotos: 2, maxPeople: 40 });
+    expect(entries.length).toBeGreaterThan(150);
+    const { report } = await evaluate(entries, engine);
+    expect(report.failedToEmbed).toBeLessThanOrEqual(3);
+    expect(report.fnmrAtFmr['1e-2']).toBeLessThan(0.15);
+    expect(report.eer).toBeLessThan(0.08);
+    expect(report.atThreshold.fmr).toBeLessThan(0.005);
+  }, 300_000);
+});

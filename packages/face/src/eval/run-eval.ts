@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import type { FaceEngine } from '../engine.ts';
+import type { Embedding } from '../types.ts';
+import type { ManifestEntry } from './manifest.ts';
+import { rocSummary, thresholdAtFmr, type RocSummary } from './metrics.ts';
+
+export type EvalReport = {
+  images: number;
+  failedToEmbed: number;
+  pairs: { genuine: number; impostor: number };
+} & RocSummary;
+
+export type EvalRun = {
+  report: EvalReport;
+  msPerImage: number;
+  /** the threshold each FMR would need on this set: the evidence for choosing the product one */
+  thresholdsAtFmr: Record<'1e-2' | '1e-3' | '1e-4', number>;
+};
+
+/**
+ * The verification protocol of ../shared/data/faces/README.md: every pair of images of the same
+ * identity is genuine, every pair across identities an impostor; one image per embedding.
+ */
+export async function evaluate(
+  entries: readonly ManifestEntry[],
+  engine: FaceEngine,
+  onProgress?: (done: number, total: number) => void,
+): Promise<EvalRun> {
+  const started = performance.now();
+  let done = 0;
+  const embeddings: (Embedding | null)[] = await Promise.all(
+    entries.map(async (e) => {
+      const emb = await engine.embed(new Uint8Array(await readFile(e.path)));
+      onProgress?.(++done, entries.length);
+      return emb;
+    }),
+  );
+  const msPerImage = (performance.now() - started) / Math.max(1, entries.length);
+  const { report, impostor } = scoreAll(entries, embeddings, engine);
+  return {
+    report,
+    msPerImage,
+    thresholdsAtFmr: {
+      '1e-2': thresholdAtFmr(impostor, 1e-2),
+      '1e-3': thresholdAtFmr(impostor, 1e-3),
+      '1e-4': thresholdAtFmr(impostor, 1e-4),
+    },
+  };
+}
+
+export function scorePairs(
+  entries: readonly ManifestEntry[],
+  embeddings: readonly (Embedding | null)[],
+  engine: Pick<FaceEngine, 'similarity' | 'threshold'>,
+): EvalReport {
+  return scoreAll(entries, embeddings, engine).report;
+}
+
+function scoreAll(
+  entries: readonly ManifestEntry[],
+  embeddings: readonly (Embedding | null)[],
+  engine: Pick<FaceEngine, 'similarity' | 'threshold'>,
+): { report: EvalReport; impostor: Float32Array } {
+  const n = entries.length;
+  const genuine: number[] = [];
+  let impostorCount = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++)
+      if (entries[i]!.identity !== entries[j]!.identity) impostorCount++;
+  const impostor = new Float32Array(impostorCount);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const a = embeddings[i];
+    for (let j = i + 1; j < n; j++) {
+      const b = embeddings[j];
+      // No face found: the pair cannot match; it is an error if the pair is genuine.
+      const s = a && b ? engine.similarity(a, b) : -Infinity;
+      if (entries[i]!.identity === entries[j]!.identity) genuine.push(s);
+      else impostor[k++] = s;
+    }
+  }
+  const report = {
+    images: n,
+    failedToEmbed: embeddings.filter((e) => e === null).length,
+    pairs: { genuine: genuine.length, impostor: impostor.length },
+    ...rocSummary({ genuine, impostor }, engine.threshold),
+  };
+  return { report, impostor };
+}
