@@ -13,9 +13,10 @@ export type ImportPensionersOptions = {
 };
 
 /**
- * Upserts validated rows by ID number in one transaction: all rows land or none do. One audit
- * entry per inserted or updated pensioner, plus one summary entry; a re-import that changes
- * nothing writes nothing, not even to the audit log.
+ * Upserts validated rows by ID number in one transaction: all rows land or none do. Each written
+ * batch gets one audit entry listing the ids of the pensioners it created and updated (one entry
+ * per pensioner would double the cost of a million-row import), and a summary entry closes the
+ * import. A re-import that changes nothing writes nothing, not even to the audit log.
  */
 export const importPensioners = (
   db: Kysely<Database>,
@@ -24,44 +25,30 @@ export const importPensioners = (
 ): Promise<UpsertResult> =>
   db.transaction().execute(async (trx) => {
     const at = new Date();
+    const base = { actor: opts.actor, channel: opts.channel ?? null, entity: 'pensioner', at };
     const entries: AuditEntry[] = [];
     const result = await upsertPensioners(trx, rows, {
       ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
       onChanged: (changed) => {
-        for (const c of changed) {
-          entries.push({
-            actor: opts.actor,
-            channel: opts.channel ?? null,
-            action: c.inserted ? 'pensioner.created' : 'pensioner.updated',
-            entity: 'pensioner',
-            entityId: c.id,
-            at,
-          });
-        }
+        entries.push({
+          ...base,
+          action: 'pensioners.upserted',
+          entityId: null,
+          details: {
+            created: changed.filter((c) => c.inserted).map((c) => c.id),
+            updated: changed.filter((c) => !c.inserted).map((c) => c.id),
+          },
+        });
       },
     });
     if (entries.length === 0) return result;
     entries.push({
-      actor: opts.actor,
-      channel: opts.channel ?? null,
+      ...base,
       action: 'pensioners.imported',
       entity: 'pensioner_import',
       entityId: null,
       details: { ...result, ...(opts.source ? { source: opts.source } : {}) },
-      at,
     });
-    await appendAuditInBatches(trx, entries);
+    await appendAudit(trx, ...entries);
     return result;
   });
-
-// Keeps each INSERT under PostgreSQL's 65,535 bind-parameter limit (11 columns a row).
-const AUDIT_BATCH = 5000;
-
-const appendAuditInBatches = async (
-  trx: Parameters<typeof appendAudit>[0],
-  entries: AuditEntry[],
-) => {
-  for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
-    await appendAudit(trx, ...entries.slice(i, i + AUDIT_BATCH));
-  }
-};

@@ -14,3 +14,4 @@ export * from './status-query.ts';
 export * from './synthetic-pensioners.ts';
 export * from './test-db.ts';
 export * from './self-service/index.ts';
+export * from './lifecycle/index.ts';
