@@ -1,13 +1,13 @@
 import { monthIndexAt, monthIndexOf, monthStart } from './month.ts';
 
 /**
- * Monthly payments withheld by a suspension and owed back once the person certifies.
- * A suspension stops payment from the month after it is committed; a certification restarts
- * regular payment from the month after it. The months in between, the certification's month
+ * Monthly payments withheld by a suspension and owed back when it is lifted.
+ * A suspension stops payment from the month after it is committed; resumption restarts regular
+ * payment from the month after it is committed. The months in between, the resumption's month
  * included, are paid back as arrears. Both in the same month: nothing was withheld.
  */
-export const arrearsMonths = (suspendedAtMs: number, certifiedAtMs: number): number =>
-  Math.max(0, monthIndexAt(certifiedAtMs) - monthIndexAt(suspendedAtMs));
+export const arrearsMonths = (suspendedAtMs: number, resumedAtMs: number): number =>
+  Math.max(0, monthIndexAt(resumedAtMs) - monthIndexAt(suspendedAtMs));
 
 export type Overpayment = { firstMonth: string; months: number };
 

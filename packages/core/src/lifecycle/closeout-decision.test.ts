@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { campaignRules } from '../campaign.ts';
 import { shanghaiDayEnd, shanghaiDayStart } from '../shanghai-time.ts';
 import { closeoutDecision, type CloseoutFacts } from './closeout-decision.ts';
+import { needsReminder } from './reminder-audience.ts';
 
 const rules = campaignRules({
   year: 2018,
@@ -90,5 +91,23 @@ describe('close-out decision', () => {
       suspend: false,
       reason: 'deadline_not_passed',
     });
+  });
+});
+
+describe('reminder audience', () => {
+  const during = shanghaiDayStart('2018-10-01');
+  const remind = (change: Partial<CloseoutFacts>, at = during) =>
+    needsReminder({ ...overdue, ...change }, rules, at);
+
+  it('reminds only people still awaiting certification in the window', () => {
+    expect(remind({})).toBe(true);
+    expect(remind({ certifiedAtMs: shanghaiDayStart('2018-08-01'), certifiedMethod: 'face' })).toBe(
+      false,
+    );
+    expect(remind({ lastFaceAtMs: shanghaiDayStart('2018-03-01') })).toBe(false);
+    expect(remind({ openReviews: 1 })).toBe(false);
+    expect(remind({ benefitStatus: 'suspended' })).toBe(false);
+    expect(remind({ deceased: true })).toBe(false);
+    expect(remind({}, afterDeadline)).toBe(false);
   });
 });

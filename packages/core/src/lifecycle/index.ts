@@ -11,3 +11,4 @@ export * from './notice-text.ts';
 export * from './ports.ts';
 export * from './reminder-plan.ts';
 export * from './status-notice.ts';
+export * from './reminder-audience.ts';
