@@ -23,10 +23,11 @@ const connectionFor = (client: PGlite): DatabaseConnection => ({
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (query.parameters.length === 0) {
       const results = await client.exec(query.sql);
-      const last = results.at(-1);
+      // node-postgres gives no rows for a multi-statement string either; keep the engines alike.
+      const only = results.length === 1 ? results[0] : undefined;
       return {
-        rows: (last?.rows ?? []) as R[],
-        ...(last?.affectedRows ? { numAffectedRows: BigInt(last.affectedRows) } : {}),
+        rows: (only?.rows ?? []) as R[],
+        ...(only?.affectedRows ? { numAffectedRows: BigInt(only.affectedRows) } : {}),
       };
     }
     const result = await client.query<R>(query.sql, [...query.parameters]);
