@@ -40,7 +40,8 @@ describe('createDb value shapes', () => {
   });
 
   it('leaves node-postgres global type parsers alone', () => {
-    expect(pg.types.getTypeParser(1082)('2018-07-01')).toBeInstanceOf(Date);
+    const parseDate = pg.types.getTypeParser(1082) as (value: string) => unknown;
+    expect(parseDate('2018-07-01')).toBeInstanceOf(Date);
   });
 
   it('runs every statement of parameterless multi-statement SQL on both engines', async () => {
