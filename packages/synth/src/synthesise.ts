@@ -8,7 +8,7 @@ import type { Exposure } from './camera-effects.ts';
 import { CLEAN, createNoiseSource, develop } from './camera-effects.ts';
 import { defaultCamera } from './camera.ts';
 import type { Camera } from './camera.ts';
-import type { HeadModel } from './head-model.ts';
+import type { HeadModel, MeshPoint } from './head-model.ts';
 import { buildHeadModel } from './head-model.ts';
 import type { MeshSource } from './mesh-source.ts';
 import { defaultMeshSource } from './mesh-source.ts';
@@ -108,14 +108,25 @@ async function headFromPhoto(
   if (!found) throw new Error('no face found in the photo');
   const rgb = await decodeRgb(photo);
   const framed = await framePhoto(rgb, found.mesh, { width, height, ...SELFIE });
-  return buildHeadModel({
-    texture: framed.texture,
-    mesh: framed.mesh,
-    triangulation: source.triangulation,
-    offset: framed.offset,
-    camera,
-    depthScale: DEPTH_SCALE,
-  });
+  const build = (mesh: readonly MeshPoint[]): HeadModel =>
+    buildHeadModel({
+      texture: framed.texture,
+      mesh,
+      triangulation: source.triangulation,
+      offset: framed.offset,
+      camera,
+      depthScale: DEPTH_SCALE,
+    });
+  // The mesh of a large or oddly shaped photo can be off by several pixels (lips placed on the
+  // chin, say), and a misplaced lip line splits the skin instead of the mouth. Detected again on
+  // the framed selfie, it lands where the detector will look in every later frame.
+  const first = build(framed.mesh);
+  const target = createTarget(width, height);
+  const neutral = renderClean(first, NEUTRAL, target);
+  const again = await source.detectMesh(await encodeJpeg(neutral.data, width, height, 95));
+  if (!again) return first;
+  const [ox, oy] = framed.offset;
+  return build(again.mesh.map(([x, y, z]) => [x - ox, y - oy, z] as const));
 }
 
 export function renderState(
