@@ -1,0 +1,4 @@
+export * from './file-sms.ts';
+export * from './http-gateway-sms.ts';
+export * from './mask-mobile.ts';
+export * from './memory-sms.ts';
