@@ -10,6 +10,8 @@ import { loggerOptions } from './logger.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { healthRoutes } from './routes/health.ts';
+import { publicRoutes } from './routes/public/profile-routes.ts';
+import { selfServiceRoutes } from './routes/self-service/index.ts';
 
 export type BuildAppOptions = {
   deps: AppDeps;
@@ -39,5 +41,7 @@ export async function buildApp(opts: BuildAppOptions) {
   await registerSecurity(app, { rateLimitPerMinute: opts.deps.settings.rateLimitPerMinute });
   await registerDocs(app);
   await app.register(healthRoutes);
+  await app.register(publicRoutes);
+  await app.register(selfServiceRoutes);
   return app;
 }

@@ -1,5 +1,5 @@
 import type { Profile } from '@lifecert/config';
-import type { Clock } from '@lifecert/core';
+import type { ChallengeAction, Clock, FaceVerifier, PasswordHasher, RandomSource } from '@lifecert/core';
 import type { Database, DbKind } from '@lifecert/db';
 import type { Kysely } from 'kysely';
 
@@ -15,4 +15,19 @@ export type AppDeps = {
   profile: Profile;
   clock: Clock;
   settings: ServerSettings;
+  /** the face engine behind its port; without it self-service recordings answer 503 */
+  face?: FaceVerifier;
+  selfService?: SelfServiceSettings;
+};
+
+/** Self-service knobs; every field has a production default. */
+export type SelfServiceSettings = {
+  /** 'test' is the only environment that accepts testPinChallenge */
+  nodeEnv?: 'development' | 'test' | 'production';
+  /** fixed challenge actions for end-to-end tests */
+  testPinChallenge?: readonly ChallengeAction[] | null;
+  sessionTtlMs?: number;
+  challengeTtlMs?: number;
+  random?: RandomSource;
+  passwords?: PasswordHasher;
 };

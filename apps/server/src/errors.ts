@@ -76,6 +76,18 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   conflict: 409,
+  login_locked: 423,
+  password_incorrect: 403,
+  password_not_allowed: 400,
+  contact_required: 409,
+  benefits_terminated: 409,
+  no_reference_photo: 409,
+  challenge_expired: 410,
+  challenge_used: 409,
+  self_service_unavailable: 503,
+  deadline_not_passed: 409,
+  batch_not_draft: 409,
+  certification_blocked_deceased: 403,
 };
 
 type HttpErrorCode = keyof typeof HTTP_ERRORS;
@@ -125,10 +137,11 @@ function classify(err: FastifyError): { code: ErrorCode; details?: unknown } {
   if (hasZodFastifySchemaValidationErrors(err)) {
     return {
       code: 'validation_failed',
-      details: err.validation.map((v) => {
-        const issue = v.params.issue as { path: PropertyKey[]; code: string };
-        return { field: issue.path.map(String).join('.') || v.instancePath, rule: issue.code };
-      }),
+      // fastify-type-provider-zod 7 puts the issue's path in instancePath and its code in keyword.
+      details: err.validation.map((v) => ({
+        field: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        rule: v.keyword,
+      })),
     };
   }
   if (err.validation) {

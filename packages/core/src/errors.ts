@@ -147,6 +147,87 @@ export const DOMAIN_ERRORS = {
     reason: 'The change conflicts with the current state (e.g. a duplicate number).',
     message: { 'zh-CN': '操作与现有记录冲突。', en: 'This conflicts with an existing record.' },
   },
+  login_locked: {
+    reason: 'Too many failed logins for this ID number or from this device; retry after the lock.',
+    message: {
+      'zh-CN': '登录失败次数过多，已暂时锁定，请稍后再试；如需帮助，请携带身份证到居住地社会保险经办机构。',
+      en: 'Too many failed logins; please try again later, or bring your ID card to your local social insurance agency for help.',
+    },
+  },
+  password_incorrect: {
+    reason: 'The current password given to change the password is wrong.',
+    message: { 'zh-CN': '原密码不正确。', en: 'The current password is not correct.' },
+  },
+  password_not_allowed: {
+    reason: 'New passwords are 6-32 characters and may not be the initial (last six digits) one.',
+    message: {
+      'zh-CN': '新密码须为6至32位，且不能与初始密码（身份证号后六位）相同。',
+      en: 'The new password must be 6 to 32 characters and differ from the initial one (the last six digits of your ID number).',
+    },
+  },
+  contact_required: {
+    reason: 'Contact person, mobile and address must be saved before self-service certification.',
+    message: {
+      'zh-CN': '请先填写并保存联系人、手机号码和详细地址。',
+      en: 'Please save your contact person, mobile number and address first.',
+    },
+  },
+  benefits_terminated: {
+    reason: 'Benefits were terminated; there is nothing to certify.',
+    message: {
+      'zh-CN': '您的养老待遇已终止，无需认证；如有疑问请咨询社会保险经办机构。',
+      en: 'Your benefits have ended, so there is nothing to certify; ask your social insurance agency if in doubt.',
+    },
+  },
+  no_reference_photo: {
+    reason: 'Face matching needs an approved reference photo, which only staff can enrol.',
+    message: {
+      'zh-CN': '系统中没有您的比对照片，请携带身份证到居住地社会保险经办机构办理认证。',
+      en: 'There is no photo on file to compare you with; please bring your ID card to your local social insurance agency.',
+    },
+  },
+  challenge_expired: {
+    reason: 'The one-time challenge expired before its recording arrived.',
+    message: {
+      'zh-CN': '本次认证已超时，请重新开始。',
+      en: 'This check has expired; please start again.',
+    },
+  },
+  challenge_used: {
+    reason: 'Each challenge takes exactly one recording; this one was used or replaced.',
+    message: {
+      'zh-CN': '本次认证已提交过，请重新开始。',
+      en: 'This check was already used; please start again.',
+    },
+  },
+  self_service_unavailable: {
+    reason: 'The face engine is not running on this server instance.',
+    message: {
+      'zh-CN': '自助认证暂时不可用，请稍后再试或到经办机构办理。',
+      en: 'Self-service certification is unavailable right now; please try later or visit an office.',
+    },
+  },
+  deadline_not_passed: {
+    reason: 'Close-out (suspensions) may only run once the campaign deadline has passed.',
+    message: {
+      'zh-CN': '认证期尚未结束，不能进行停发处理。',
+      en: 'The certification period has not ended yet.',
+    },
+  },
+  batch_not_draft: {
+    reason: 'Only a draft (dry-run) payment batch can be reviewed and committed, and only once.',
+    message: {
+      'zh-CN': '该批次已提交或已取消。',
+      en: 'This batch was already committed or cancelled.',
+    },
+  },
+  certification_blocked_deceased: {
+    reason: 'A death is recorded before this date; the attempt is blocked and raised as fraud.',
+    message: {
+      'zh-CN': '无法完成认证，请携带身份证件到社会保险经办机构办理。',
+      en: 'The certification cannot be completed; please visit the social insurance agency with an ID document.',
+    },
+  },
 } as const satisfies Record<string, DomainErrorInfo>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
