@@ -35,16 +35,18 @@ async function padded(file: string): Promise<Uint8Array> {
   );
 }
 
-/** People with at least two photos, spread over the alphabet so they are not all one family. */
-function pickPeople(count: number): { name: string; photos: string[] }[] {
+/** People with at least two photos, in a fixed shuffled order so runs can be split by offset. */
+function pickPeople(): { name: string; photos: string[] }[] {
   const byName = new Map<string, string[]>();
   for (const f of readdirSync(lfw).sort()) {
     const name = f.replace(/_\d{4}\.jpg$/, '');
     byName.set(name, [...(byName.get(name) ?? []), path.join(lfw, f)]);
   }
-  const many = [...byName].filter(([, photos]) => photos.length >= 2);
-  const stride = Math.max(1, Math.floor(many.length / (count * 2)));
-  return many.filter((_, i) => i % stride === 0).map(([name, photos]) => ({ name, photos }));
+  const r = rng(2026);
+  return [...byName]
+    .filter(([, photos]) => photos.length >= 2)
+    .map(([name, photos]) => ({ name, photos, key: r() }))
+    .sort((a, b) => a.key - b.key);
 }
 
 function challengeFor(seed: number): Action[] {
@@ -56,6 +58,8 @@ function challengeFor(seed: number): Action[] {
 const { values } = parseArgs({
   options: {
     people: { type: 'string', default: '30' },
+    /** skip this many candidates, to split a run over several processes */
+    from: { type: 'string', default: '0' },
     kinds: { type: 'string', default: ALL_KINDS.join(',') },
     threads: { type: 'string' },
   },
@@ -70,8 +74,8 @@ const cpuMs: number[] = [];
 const skipped: string[] = [];
 let done = 0;
 try {
-  const candidates = pickPeople(wanted);
-  for (let p = 0; p < candidates.length && done < wanted; p++) {
+  const candidates = pickPeople();
+  for (let p = Number(values.from); p < candidates.length && done < wanted; p++) {
     const person = candidates[p]!;
     const other = candidates[(p + 1) % candidates.length]!;
     const [photo, reference, swapPhoto] = await Promise.all([
@@ -80,7 +84,7 @@ try {
       padded(other.photos[0]!),
     ]);
     const challenge = challengeFor(p + 1);
-    const outcomes: [Kind, Awaited<ReturnType<typeof verifyAttempt>>][] = [];
+    const outcomes: [Kind, Awaited<ReturnType<typeof verifyAttempt>>, number][] = [];
     try {
       for (const kind of kinds) {
         const recording = await synthesiseRecording({
@@ -95,8 +99,7 @@ try {
         const used = process.cpuUsage(cpu);
         // CPU time of all threads of the process: on a busy shared machine the wall time
         // overstates the cost, CPU time / cores is what an idle server would take.
-        cpuMs.push((used.user + used.system) / 1000);
-        outcomes.push([kind, result]);
+        outcomes.push([kind, result, Math.round((used.user + used.system) / 1000)]);
       }
     } catch (e) {
       // The generator cannot build a head when the detector misses the face in the photo.
@@ -104,7 +107,7 @@ try {
       continue;
     }
     done++;
-    for (const [kind, r] of outcomes) {
+    for (const [kind, r, cpu] of outcomes) {
       const slot = (results[kind] ??= { n: 0, accepted: 0, reasons: {} });
       slot.n++;
       if (r.decision === 'pass') slot.accepted++;
@@ -112,6 +115,7 @@ try {
         slot.reasons[code] = (slot.reasons[code] ?? 0) + 1;
       }
       ms.push(r.evidence.ms.total);
+      cpuMs.push(cpu);
       if (kind === 'genuine' && r.decision === 'fail') {
         process.stderr.write(
           `genuine rejected (${challenge.join(',')}): ${JSON.stringify(r.reasons)}\n`,
