@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createTestDb, residentIdCheckDigit, type TestDb } from '@lifecert/db';
 import iconv from 'iconv-lite';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../context.ts';
 
@@ -13,6 +14,8 @@ const BIN = path.join(REPO_ROOT, 'apps/cli/bin/lifecert.js');
 type Run = { code: number; stdout: string; stderr: string };
 
 const id = (body: string) => body + residentIdCheckDigit(body);
+const goodId = id('41030519500101013');
+const otherId = id('41030619600101021');
 
 // The commands end to end, as an operator runs them: arguments, exit codes, stderr, files. Each
 // run is a new process opening the database; on an embedded PGlite directory that costs ~15 s a
@@ -50,7 +53,7 @@ describe.runIf(onPostgres)('lifecert import / export commands', () => {
   });
 
   it('imports a GBK file with one bad row: exit 2, bilingual summary, full report, no ID numbers', async () => {
-    const good = id('41030519500101013');
+    const good = goodId;
     const bad = id('41030319510202024').slice(0, 17) + 'Z';
     const text = [
       '证件号码,姓名,人员类别,险种,区县代码,发放银行,银行账号,待遇开始日期,居住地类型',
@@ -79,6 +82,23 @@ describe.runIf(onPostgres)('lifecert import / export commands', () => {
     const again = await lifecert('import', 'pensioners', file, '--dry-run');
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Dry run');
+  });
+
+  it('imports a photo folder: exit 2 when a file is not a photo, names masked', async () => {
+    const photos = path.join(dir, 'photos');
+    await mkdir(photos);
+    const jpeg = await sharp({
+      create: { width: 32, height: 40, channels: 3, background: { r: 90, g: 80, b: 70 } },
+    })
+      .jpeg()
+      .toBuffer();
+    await writeFile(path.join(photos, `${goodId}.jpg`), jpeg);
+    await writeFile(path.join(photos, `${otherId}.jpg`), 'text');
+    const r = await lifecert('import', 'photos', photos);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('1 stored');
+    expect(r.stderr).toContain(`${otherId.slice(0, 3)}*`);
+    expect(r.stderr).not.toContain(otherId.slice(3, 16));
   });
 
   it('exits 1 on unusable input and on an unknown campaign', async () => {

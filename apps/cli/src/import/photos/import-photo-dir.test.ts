@@ -27,6 +27,9 @@ describe('importPhotoDir', () => {
   let dir: string;
   const plain = syntheticPensioner(0);
   const withX = personWithX();
+  const legacy = syntheticPensioner(7);
+  /** The pre-1999 15-digit form: no century, no check digit. */
+  const fifteen = (idNumber: string) => idNumber.slice(0, 6) + idNumber.slice(8, 17);
 
   const photos = () =>
     t.db
@@ -38,10 +41,11 @@ describe('importPhotoDir', () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    await importPensioners(t.db, [plain, withX], { actor });
+    await importPensioners(t.db, [plain, withX, legacy], { actor });
     dir = await mkdtemp(path.join(os.tmpdir(), 'lifecert-photos-'));
     await writeFile(path.join(dir, `${plain.idNumber}.jpg`), await image('jpeg', 10));
     await writeFile(path.join(dir, `${withX.idNumber.toLowerCase()}.PNG`), await image('png', 200));
+    await writeFile(path.join(dir, `${fifteen(legacy.idNumber)}.jpeg`), await image('jpeg', 30));
     await writeFile(
       path.join(dir, `${syntheticPensioner(99).idNumber}.jpg`),
       await image('jpeg', 50),
@@ -58,7 +62,7 @@ describe('importPhotoDir', () => {
 
   it('stores matching photos as JPEG and reports the rest with masked names', async () => {
     const s = await importPhotoDir(t.db, dir, { actor });
-    expect(s).toMatchObject({ files: 5, imported: 2, unchanged: 0 });
+    expect(s).toMatchObject({ files: 6, imported: 3, unchanged: 0 });
     expect(s.problems.map((p) => [p.file, p.code]).sort()).toEqual(
       [
         [maskFileName(`${syntheticPensioner(98).idNumber}.jpg`), 'not_image'],
@@ -68,25 +72,27 @@ describe('importPhotoDir', () => {
     );
     expect(photoExitCode(s)).toBe(2);
     const stored = await photos();
-    expect(stored.map((p) => p.id_number).sort()).toEqual([plain.idNumber, withX.idNumber].sort());
+    expect(stored.map((p) => p.id_number).sort()).toEqual(
+      [plain.idNumber, withX.idNumber, legacy.idNumber].sort(),
+    );
     for (const p of stored) {
       expect(p.active).toBe(true);
       expect((await sharp(p.jpeg).metadata()).format).toBe('jpeg');
     }
     const text =
       JSON.stringify(s) + JSON.stringify(await t.db.selectFrom('audit_log').selectAll().execute());
-    for (const id of [plain, withX, syntheticPensioner(98), syntheticPensioner(99)]) {
+    for (const id of [plain, withX, legacy, syntheticPensioner(98), syntheticPensioner(99)]) {
       expect(text).not.toContain(id.idNumber.slice(3, 16));
     }
   });
 
   it('changes nothing on a re-run, and keeps the old photo inactive when one is replaced', async () => {
     const again = await importPhotoDir(t.db, dir, { actor });
-    expect(again).toMatchObject({ imported: 0, unchanged: 2 });
+    expect(again).toMatchObject({ imported: 0, unchanged: 3 });
 
     await writeFile(path.join(dir, `${plain.idNumber}.jpg`), await image('jpeg', 120));
     const replaced = await importPhotoDir(t.db, dir, { actor });
-    expect(replaced).toMatchObject({ imported: 1, unchanged: 1 });
+    expect(replaced).toMatchObject({ imported: 1, unchanged: 2 });
     const mine = (await photos()).filter((p) => p.id_number === plain.idNumber);
     expect(mine.map((p) => p.active)).toEqual([false, true]);
   });
