@@ -10,3 +10,4 @@ export * from './pending-reviews-repo.ts';
 export * from './reminders-repo.ts';
 export * from './resumption.ts';
 export * from './status-changes-repo.ts';
+export * from './test-people.ts';
