@@ -51,6 +51,9 @@ export const createDb = async (opts: CreateDbOptions = {}): Promise<Db> => {
       connectionString: opts.databaseUrl,
       types: pgTypes,
       max: opts.maxConnections ?? 10,
+      // JIT compilation costs tens of milliseconds a query and pays off only for long analytic
+      // queries; the status pages crossed its cost threshold and spent a tenth of their time in it.
+      options: '-c jit=off',
     });
     // An idle client's network error must not crash the process; the next query reports it.
     pool.on('error', () => {});

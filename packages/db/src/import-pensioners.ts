@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { appendAudit, type AuditEntry } from './audit-log.ts';
 import { upsertPensioners, type PensionerImportRow, type UpsertResult } from './pensioners-repo.ts';
 import type { Database } from './schema.ts';
@@ -52,3 +52,11 @@ export const importPensioners = (
     await appendAudit(trx, ...entries);
     return result;
   });
+
+/**
+ * Run after a large import, outside any transaction: sets the visibility map so status pages
+ * are index-only scans, and refreshes planner statistics. Autovacuum would get there too, later.
+ */
+export const vacuumAfterImport = async (db: Kysely<Database>): Promise<void> => {
+  await sql`vacuum (analyze) pensioners`.execute(db);
+};
