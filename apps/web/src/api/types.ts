@@ -68,7 +68,11 @@ export type Office = {
 
 export type PublicProfile = {
   city: { name: Localized };
-  window: { start: string; end: string };
+  appName?: Localized;
+  window: { year?: number; start: string; end: string };
+  whoMustCertify?: { benefitsStartedOnOrBefore: string; exemptIfFaceCertifiedFrom: string };
+  attemptLimit: number;
+  help?: { name: Localized; address?: Localized };
   offices: Office[];
   banks: { name: Localized }[];
   homeVisit: {
@@ -76,6 +80,6 @@ export type PublicProfile = {
     perPersonFen: number;
     reducedPerPersonFen: number;
     reducedWhenMoreThan: number;
+    serviceArea?: { code: string; name: Localized }[];
   };
-  attemptLimit: number;
 };

@@ -24,7 +24,7 @@ export function record(opts: RecordOptions): Promise<Frame[]> {
   canvas.height = Math.round(video.videoHeight * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) return Promise.reject(new Error('no 2d canvas'));
-  const total = recordingMs(actions.length);
+  const total = recordingMs(actions);
   const pending: Promise<Frame | null>[] = [];
   let lastKept: number | null = null;
   let step = -1;
@@ -47,7 +47,7 @@ export function record(opts: RecordOptions): Promise<Frame[]> {
     const onFrame = () => {
       if (done) return;
       const t = Math.round(performance.now() - t0);
-      const s = stepAt(t, actions.length);
+      const s = stepAt(t, actions);
       if (s === -1 || t >= total) {
         finish();
         return;

@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_INTERVAL_MS, recordingMs, shouldCapture, STEP_MS, stepAt } from './timeline.ts';
+import {
+  CAPTURE_INTERVAL_MS,
+  recordingMs,
+  shouldCapture,
+  stepAt,
+  stepBounds,
+  stepMs,
+} from './timeline.ts';
 
 describe('challenge timeline', () => {
-  it('gives every step the same window and ends after the last', () => {
-    expect(recordingMs(3)).toBe(3 * STEP_MS);
-    expect(stepAt(0, 3)).toBe(0);
-    expect(stepAt(STEP_MS - 1, 3)).toBe(0);
-    expect(stepAt(STEP_MS, 3)).toBe(1);
-    expect(stepAt(3 * STEP_MS - 1, 3)).toBe(2);
-    expect(stepAt(3 * STEP_MS, 3)).toBe(-1);
+  const actions = ['nod', 'blink', 'mouth'] as const;
+
+  it('gives each action its window, one after the other', () => {
+    expect(stepMs('blink')).toBeLessThan(stepMs('nod'));
+    const b = stepBounds(actions);
+    expect(b).toEqual([0, stepMs('nod'), stepMs('nod') + stepMs('blink'), recordingMs(actions)]);
+    expect(recordingMs(actions)).toBe(stepMs('nod') + stepMs('blink') + stepMs('mouth'));
+  });
+
+  it('names the step of every moment and ends after the last', () => {
+    const b = stepBounds(actions);
+    expect(stepAt(0, actions)).toBe(0);
+    expect(stepAt(b[1]! - 1, actions)).toBe(0);
+    expect(stepAt(b[1]!, actions)).toBe(1);
+    expect(stepAt(b[2]!, actions)).toBe(2);
+    expect(stepAt(b[3]! - 1, actions)).toBe(2);
+    expect(stepAt(b[3]!, actions)).toBe(-1);
   });
 
   it('keeps about ten frames a second whatever the camera rate', () => {

@@ -1,17 +1,38 @@
-// The challenge's clock: every action gets the same fixed window, long enough for a slow
-// movement, so elderly people are never rushed and the server can tell steps apart.
-export const STEP_MS = 2500;
+import type { Action } from '../api/types.ts';
+
+// The challenge's clock. Each action gets a fixed window, long enough for a slow movement so
+// elderly people are not rushed; a blink is quick, and a long blink window would only add frames
+// the server must look at densely.
+const STEP_MS: Record<Action, number> = {
+  nod: 2500,
+  shake: 2500,
+  mouth: 2500,
+  gaze: 2500,
+  blink: 1500,
+};
 export const CAPTURE_INTERVAL_MS = 100;
 
-export function recordingMs(steps: number): number {
-  return steps * STEP_MS;
+export function stepMs(action: Action): number {
+  return STEP_MS[action];
+}
+
+/** Start of each step and, last, the end of the recording, in ms from the first frame. */
+export function stepBounds(actions: readonly Action[]): number[] {
+  const bounds = [0];
+  for (const a of actions) bounds.push(bounds[bounds.length - 1]! + STEP_MS[a]);
+  return bounds;
+}
+
+export function recordingMs(actions: readonly Action[]): number {
+  return stepBounds(actions).at(-1)!;
 }
 
 /** The step a moment belongs to, or -1 once the recording is over. */
-export function stepAt(tMs: number, steps: number): number {
+export function stepAt(tMs: number, actions: readonly Action[]): number {
   if (tMs < 0) return 0;
-  const step = Math.floor(tMs / STEP_MS);
-  return step < steps ? step : -1;
+  const bounds = stepBounds(actions);
+  for (let i = 0; i < actions.length; i++) if (tMs < bounds[i + 1]!) return i;
+  return -1;
 }
 
 /** Whether a frame presented at `tMs` should be kept, given when the last kept one was taken. */

@@ -21,6 +21,7 @@ export const en: Record<StringKey, string> = {
   loginLocked: 'Too many wrong passwords: login is locked for now. Please try again after {time}.',
   loginHelp:
     'If you cannot log in, bring your ID card to the social insurance office where you live; the staff will help you.',
+  loginHelpAt: 'For help, go to: {place}',
   idFormat: 'An ID number has 18 characters: 17 digits, then a digit or X.',
 
   passwordTitle: 'Change password',
@@ -101,6 +102,7 @@ export const en: Record<StringKey, string> = {
   banks: 'A nearby branch of the bank that pays your pension',
   homeVisit: 'Home visit (paid)',
   homeVisitFee: '{fee} CNY a person; {reduced} CNY a person when one visit serves more than {n}.',
+  homeVisitArea: 'Served areas: {area}.',
   employer: 'The retiree office of your former employer',
 
   meTitle: 'Me',
@@ -109,7 +111,8 @@ export const en: Record<StringKey, string> = {
   status_pending: 'Not yet certified',
   status_exempt: 'Exempt this year',
   status_suspended: 'Payments suspended',
-  status_not_required: 'No certification needed',
+  status_not_eligible: 'No certification needed',
+  status_overdue: 'The deadline has passed: please certify in person soon',
   status_other: 'Status: {status}',
   deadline: 'Deadline: {date}',
   attemptsUsed: '{used} of {limit} attempts used this year.',
@@ -125,8 +128,9 @@ export const en: Record<StringKey, string> = {
   channel_bank: 'Bank branch',
   channel_home_visit: 'Home visit',
   channel_employer: 'Former employer',
-  channel_offsite: 'Elsewhere in China',
-  channel_overseas: 'Abroad',
+  channel_offsite_form: 'Elsewhere in China',
+  channel_overseas_document: 'Abroad',
+  channel_in_person_id_check: 'In person',
   logout: 'Log out',
   logoutHint: 'After logging out, the next person can certify on this phone.',
   maskedId: 'ID number',

@@ -107,7 +107,13 @@ export function CertifyScreen() {
     } catch (err) {
       release(video.current, stream.current);
       stream.current = null;
-      if (err instanceof ApiError) {
+      if (err instanceof ApiError && err.failure.code === 'attempt_limit_reached') {
+        // Closed before this attempt (e.g. on another phone): the same screen as a 10th failure.
+        setPhase({
+          kind: 'result',
+          result: { decision: 'fail', reasons: [], attemptsLeft: 0, selfServiceOpen: false },
+        });
+      } else if (err instanceof ApiError) {
         setPhase({ kind: 'error', message: err.failure.message || t('networkError') });
       } else {
         setPhase({ kind: 'camera-problem', problem: problemOf(err) });

@@ -12,7 +12,7 @@ import { LinkButton } from '../ui/link-button.tsx';
 import { Screen } from '../ui/screen.tsx';
 import { nextAfterLogin } from './next-screen.ts';
 
-type Problem = { text: string; help: boolean };
+type Problem = { text: string; help: boolean; place?: string };
 
 export function LoginScreen() {
   const { t, api, lang, setSession } = useApp();
@@ -58,7 +58,9 @@ export function LoginScreen() {
     if (f.status === 423 || f.code === 'login_locked') {
       const retryAt = typeof f.details.retryAt === 'string' ? f.details.retryAt : null;
       const time = retryAt ? formatDateTime(retryAt, lang) : '';
-      return { text: t('loginLocked', { time }), help: true };
+      const help = f.details.help as { name?: string; address?: string } | undefined;
+      const place = [help?.name, help?.address].filter(Boolean).join(', ');
+      return { text: t('loginLocked', { time }), help: true, ...(place ? { place } : {}) };
     }
     if (f.status === 401) return { text: t('loginFailed'), help: true };
     return { text: f.message || t('networkError'), help: true };
@@ -71,6 +73,7 @@ export function LoginScreen() {
         <div className="alert" role="alert">
           <p>{problem.text}</p>
           {problem.help ? <p>{t('loginHelp')}</p> : null}
+          {problem.place ? <p>{t('loginHelpAt', { place: problem.place })}</p> : null}
         </div>
       ) : null}
       <form onSubmit={(e) => void submit(e)} noValidate>

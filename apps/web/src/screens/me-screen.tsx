@@ -32,7 +32,7 @@ export function MeScreen() {
 
   const status = me?.campaign?.status ?? 'pending';
   const statusKey = `status_${status}`;
-  const certified = status === 'certified' || status === 'exempt' || status === 'not_required';
+  const certified = status === 'certified' || status === 'exempt' || status === 'not_eligible';
 
   return (
     <Screen title={me ? me.name : t('meTitle')}>
@@ -55,7 +55,6 @@ export function MeScreen() {
                 {isStringKey(statusKey) ? t(statusKey) : t('status_other', { status })}
               </strong>
             </p>
-            {me.campaign?.reason ? <p>{me.campaign.reason}</p> : null}
             {!certified && me.campaign?.deadline ? (
               <p>{t('deadline', { date: formatDate(me.campaign.deadline, lang) })}</p>
             ) : null}

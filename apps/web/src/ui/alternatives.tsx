@@ -8,6 +8,9 @@ export function Alternatives(props: { profile: PublicProfile | null }) {
   const { t, lang } = useApp();
   const p = props.profile;
   if (!p) return <p aria-busy="true">{t('loading')}</p>;
+  const area = p.homeVisit.serviceArea
+    ?.map((d) => pick(d.name, lang))
+    .join(lang === 'en' ? ', ' : '、');
   return (
     <div className="alternatives">
       <h2>{t('offices')}</h2>
@@ -29,7 +32,7 @@ export function Alternatives(props: { profile: PublicProfile | null }) {
         ))}
       </ul>
       <h2>{t('homeVisit')}</h2>
-      <p>
+      <p data-testid="home-visit-fee">
         {p.homeVisit.courier ? `${pick(p.homeVisit.courier, lang)}: ` : ''}
         {t('homeVisitFee', {
           fee: yuan(p.homeVisit.perPersonFen),
@@ -37,6 +40,7 @@ export function Alternatives(props: { profile: PublicProfile | null }) {
           n: p.homeVisit.reducedWhenMoreThan,
         })}
       </p>
+      {area ? <p>{t('homeVisitArea', { area })}</p> : null}
       <h2>{t('employer')}</h2>
     </div>
   );

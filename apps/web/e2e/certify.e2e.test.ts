@@ -1,0 +1,181 @@
+// The certification flow in Debian's Chromium with a fake camera fed from generated videos,
+// against the real server and face engine: a genuine take certifies, each attack fails for its
+// own reason, ten failures close self-service, and logging out leaves nothing behind.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { zh } from '../src/i18n/strings-zh.ts';
+import { launch, phoneContext, seriousViolations } from './support/browser.ts';
+import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
+import { certifyOnce, logIn, type Login } from './support/flows.ts';
+import { sharedFacesDir, videosFor } from './support/videos.ts';
+
+const faces = sharedFacesDir();
+const challenge = ['nod', 'blink', 'mouth'] as const;
+
+describe.skipIf(!faces)('certification with the camera', () => {
+  let server: E2eServer;
+  let videos: Record<'genuine' | 'photo' | 'order' | 'dark' | 'impostor', string>;
+  let alice: Login;
+  let bob: Login;
+  const browsers: Browser[] = [];
+
+  const photo = (name: string) => new Uint8Array(readFileSync(join(faces!, name)));
+
+  beforeAll(async () => {
+    const own = photo('obama.jpg');
+    [server, videos] = await Promise.all([
+      startE2eServer({ face: true }),
+      videosFor({
+        genuine: { photo: own, challenge, kind: 'genuine' },
+        photo: { photo: own, challenge, kind: 'photo' },
+        order: { photo: own, challenge, kind: 'order' },
+        dark: { photo: own, challenge, kind: 'dark' },
+        impostor: { photo: photo('biden.jpg'), challenge, kind: 'genuine' },
+      }),
+    ]);
+    // Both are registered with another photo of the person in the videos.
+    alice = await server.addPensioner({
+      name: '王秀英',
+      photo: photo('obama2.jpg'),
+      checkDigitX: true,
+    });
+    bob = await server.addPensioner({ name: '刘建国', photo: photo('obama2.jpg') });
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all(browsers.map((b) => b.close()));
+    await server?.close();
+  });
+
+  async function phone(video: string): Promise<Page> {
+    const browser = await launch(video);
+    browsers.push(browser);
+    const context = await phoneContext(browser, server.url);
+    return context.newPage();
+  }
+
+  it('certifies a genuine take, shows the photo and number, and forgets the person on log out', async () => {
+    const page = await phone(videos.genuine);
+    await logIn(page, server.url, alice);
+    const r = await certifyOnce(page);
+    expect(r.prompts).toEqual([...challenge]);
+    expect(r.codes).toEqual([]);
+    expect(r.decision).toBe('pass');
+    const number = await page.getByTestId('certificate-no').textContent();
+    expect(number).toMatch(/\S+/);
+    const img = page.getByRole('img', { name: zh.certifiedPhoto });
+    await img.waitFor();
+    const photoUrl = (await img.getAttribute('src'))!;
+    expect(photoUrl).toMatch(/^blob:/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: zh.done }).click();
+    await page.waitForURL('**/me');
+    await expect
+      .poll(() => page.getByTestId('status').getAttribute('data-status'))
+      .toBe('certified');
+    expect(await page.getByTestId('history').textContent()).toContain(number!);
+    expect(await page.getByTestId('history').textContent()).toContain(zh.channel_self_service);
+
+    await page.getByRole('button', { name: zh.logout }).click();
+    await page.waitForURL('**/login');
+    await page.locator('#idNumber').waitFor();
+    const traces = await page.evaluate(async (url) => {
+      const cacheEntries: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const req of await (await caches.open(name)).keys()) cacheEntries.push(req.url);
+      }
+      let photoStillReadable = true;
+      try {
+        await fetch(url);
+      } catch {
+        photoStillReadable = false;
+      }
+      return {
+        session: Object.keys(sessionStorage),
+        local: Object.keys(localStorage),
+        cacheEntries,
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        photoStillReadable,
+        cameraLive: document.querySelectorAll('video').length,
+      };
+    }, photoUrl);
+    expect(traces.session).toEqual([]);
+    expect(traces.local.filter((k) => k !== 'lifecert.lang')).toEqual([]);
+    expect(traces.cacheEntries.filter((u) => new URL(u).pathname.startsWith('/api/'))).toEqual([]);
+    expect(traces.databases).toEqual([]);
+    expect(traces.photoStillReadable).toBe(false);
+    expect(traces.cameraLive).toBe(0);
+    expect(await page.context().cookies()).toEqual([]);
+    // The next person starts from a clean login screen.
+    expect(await page.inputValue('#idNumber')).toBe('');
+  });
+
+  it.each([
+    ['photo', ['no_parallax', 'action_not_detected', 'no_motion']],
+    ['order', ['action_out_of_order']],
+    ['impostor', ['no_match']],
+    ['dark', ['too_dark']],
+  ] as const)('refuses the %s recording and says why', async (kind, expected) => {
+    const page = await phone(videos[kind]);
+    await logIn(page, server.url, bob);
+    const r = await certifyOnce(page);
+    expect(r.decision).toBe('fail');
+    expect(r.codes.some((c) => (expected as readonly string[]).includes(c))).toBe(true);
+    const reasons = await page.getByTestId('reasons').textContent();
+    expect(reasons?.trim().length).toBeGreaterThan(0);
+    expect(await page.getByTestId('attempts-left').textContent()).toMatch(/还可以再试 \d+ 次/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('after the tenth failure shows where to go instead', async () => {
+    // Attempts 5-9 through the API with a useless recording; the tenth through the page.
+    const grey = (
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: '#777' } })
+        .jpeg()
+        .toBuffer()
+    ).toString('base64');
+    const login = await fetch(`${server.url}/api/self/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(bob),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    let left = -1;
+    for (let i = 0; i < 5; i++) {
+      const ch = (await (
+        await fetch(`${server.url}/api/self/challenges`, { method: 'POST', headers: auth })
+      ).json()) as { challengeId: string };
+      const res = await fetch(`${server.url}/api/self/challenges/${ch.challengeId}/recording`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({
+          frames: [0, 1, 2].map((step) => ({ t: step * 100, step, jpeg: grey })),
+        }),
+      });
+      left = ((await res.json()) as { attemptsLeft: number }).attemptsLeft;
+    }
+    expect(left).toBe(1);
+
+    const page = await phone(videos.dark);
+    await logIn(page, server.url, bob);
+    const r = await certifyOnce(page);
+    expect(r.decision).toBe('fail');
+    const alternatives = page.getByTestId('alternatives');
+    await alternatives.waitFor();
+    expect(await page.getByRole('heading', { name: zh.closedTitle }).count()).toBe(1);
+    expect(await page.getByTestId('home-visit-fee').textContent()).toContain('25');
+    expect(await alternatives.textContent()).toContain('中国工商银行');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Me no longer offers the camera, and names the same places.
+    await page.goto(`${server.url}/me`);
+    await page.getByTestId('status').waitFor();
+    expect(await page.getByRole('link', { name: zh.certifyNow }).count()).toBe(0);
+    expect(await page.getByText(zh.selfServiceClosed).count()).toBe(1);
+  });
+});

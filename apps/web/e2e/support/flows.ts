@@ -1,0 +1,56 @@
+// What a person does, step by step, in the Chinese interface (the default).
+import type { Page } from 'playwright-core';
+import { zh } from '../../src/i18n/strings-zh.ts';
+
+export type Login = { idNumber: string; password: string };
+
+/** Logs in typing the ID number as people do: a final X as a lower-case x. */
+export async function logIn(page: Page, url: string, who: Login): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.fill('#idNumber', who.idNumber.toLowerCase());
+  await page.fill('#password', who.password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((u) => u.pathname !== '/login', { timeout: 20_000 });
+  if (new URL(page.url()).pathname === '/password') {
+    await page.getByRole('button', { name: zh.later }).click();
+  }
+  if (new URL(page.url()).pathname === '/contact') {
+    await page.fill('#contactName', '李四');
+    await page.fill('#mobile', '138 0013 8000');
+    await page.fill('#address', '洛阳市老城区测试路 1 号 3 单元 401 室');
+    await page.click('button[type=submit]');
+  }
+  await page.waitForURL('**/me');
+}
+
+/** From Me through the notice and tips to the camera, then one recorded attempt. */
+export async function certifyOnce(
+  page: Page,
+): Promise<{ decision: string; codes: string[]; prompts: string[] }> {
+  await page.getByRole('link', { name: zh.certifyNow }).click();
+  await page.waitForURL('**/consent');
+  await page.getByRole('link', { name: zh.consentAgree }).click();
+  await page.waitForURL('**/tips');
+  await page.getByRole('link', { name: zh.tipsReady }).click();
+  await page.waitForURL('**/certify');
+  const start = page.getByRole('button', { name: zh.startCertify });
+  await start.waitFor();
+  // Records each prompt the page shows, in order, as the steps change.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { prompts: string[] }).prompts = seen;
+    new MutationObserver(() => {
+      const a = document.querySelector('[data-testid=prompt]')?.getAttribute('data-action');
+      if (a && seen[seen.length - 1] !== a) seen.push(a);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await start.click();
+  const result = page.getByTestId('result');
+  await result.waitFor({ timeout: 90_000 });
+  const decision = (await result.getAttribute('data-decision')) ?? '';
+  const codes = await page
+    .locator('[data-testid=reasons] li')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
+  const prompts = await page.evaluate(() => (window as unknown as { prompts: string[] }).prompts);
+  return { decision, codes, prompts };
+}
