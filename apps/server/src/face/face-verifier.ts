@@ -1,0 +1,74 @@
+import type { FaceVerdict, FaceVerifier, ReferenceFace } from '@lifecert/core';
+import {
+  createFaceEngine,
+  type Embedding,
+  type FaceEngine,
+  type FaceEngineOptions,
+} from '@lifecert/face';
+// Until @lifecert/face exports verifyAttempt from its index (asked of the coordinator), it is
+// imported from the source file; switch to the package import when it is there.
+import { verifyAttempt } from '../../../../packages/face/src/verify-attempt.ts';
+
+/**
+ * The face engine behind the self-service port. Besides the decision it keeps track of which
+ * submitted frame the engine found best for matching, so that frame (and no other) can be kept
+ * as the certification photo.
+ */
+export const faceVerifierOf = (engine: FaceEngine): FaceVerifier => ({
+  async verify(input): Promise<FaceVerdict> {
+    const started = performance.now();
+    const indexOf = new Map(input.frames.map((f, i) => [f.image, i]));
+    let best: { index: number; quality: number } | null = null;
+    // Watches the engine's embeddings of recording frames; the reference photo is not one of them.
+    const watching = {
+      analyze: (image: Uint8Array) => engine.analyze(image),
+      similarity: (a: Embedding, b: Embedding) => engine.similarity(a, b),
+      threshold: engine.threshold,
+      modelName: engine.modelName,
+      embed: async (image: Uint8Array, face?: Parameters<FaceEngine['embed']>[1]) => {
+        const e = await engine.embed(image, face);
+        const index = indexOf.get(image);
+        if (e && index !== undefined && (best === null || e.quality > best.quality)) {
+          best = { index, quality: e.quality };
+        }
+        return e;
+      },
+    };
+    const result = await verifyAttempt(watching, {
+      reference: referenceFor(input.reference, engine),
+      recording: {
+        challenge: [...input.actions],
+        frames: input.frames.map((f) => ({ image: f.image, t: f.t, step: f.step })),
+      },
+      nonce: {
+        issuedAt: input.issuedAtMs,
+        expiresAt: input.expiresAtMs,
+        challenge: input.actions,
+      },
+      receivedAt: input.receivedAtMs,
+    });
+    const chosen = best as { index: number } | null;
+    return {
+      decision: result.decision,
+      reasons: result.reasons.map((r) => ({
+        code: r.code,
+        ...(r.step === undefined ? {} : { step: r.step }),
+        ...(r.action === undefined ? {} : { action: r.action }),
+      })),
+      matchScore: result.match?.score ?? null,
+      bestFrame: chosen?.index ?? null,
+      ms: Math.round(performance.now() - started),
+    };
+  },
+  close: () => engine.close(),
+});
+
+// A stored embedding saves one inference per attempt, but only if the running model made it.
+const referenceFor = (ref: ReferenceFace, engine: FaceEngine): Uint8Array | Embedding =>
+  ref.embedding && ref.embedding.model === engine.modelName
+    ? { vector: ref.embedding.vector, model: ref.embedding.model, quality: 1 }
+    : ref.jpeg;
+
+/** Starts the worker pool once per process; the composition root closes it on shutdown. */
+export const startFaceVerifier = async (opts: FaceEngineOptions = {}): Promise<FaceVerifier> =>
+  faceVerifierOf(await createFaceEngine(opts));
