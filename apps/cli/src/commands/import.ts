@@ -8,7 +8,7 @@ import {
   importPensionerFile,
   UnusableInputError,
 } from '../import/import-pensioner-file.ts';
-import { formatSummary, writeErrorReport } from '../import/import-report.ts';
+import { formatSummary, reportFormat, writeErrorReport } from '../import/import-report.ts';
 import { codeNamesOf } from '../import/profile-names.ts';
 import { createProgress, type Progress } from '../import/progress.ts';
 import { CsvFormatError } from '../import/read-csv-records.ts';
@@ -61,6 +61,7 @@ export function registerImport(program: Command) {
     .option('--progress', 'print progress even when stderr is not a terminal')
     .option('--max-errors <n>', 'files not imported shown on stderr', '20')
     .action(async (dir: string, opts: Omit<PensionersOptions, 'encoding' | 'profile'>) => {
+      if (opts.report) reportFormat(opts.report);
       const showProgress = opts.progress === true || process.stderr.isTTY;
       let progress: Progress | undefined;
       const summary = await withDatabase(({ db }) =>
@@ -83,6 +84,7 @@ export function registerImport(program: Command) {
 }
 
 const importPensionersCommand = async (file: string, opts: PensionersOptions) => {
+  if (opts.report) reportFormat(opts.report);
   const profile = await loadProfile(opts.profile ?? parseConfig(process.env).profilePath);
   const rules = pensionerRulesFor(profile, shanghaiDate(Date.now()));
   const showProgress = opts.progress === true || process.stderr.isTTY;

@@ -59,16 +59,20 @@ export const writeErrorReport = (file: string, errors: readonly RowError[]) =>
     e.message.en,
   ]);
 
+/** Checked before a long import starts, not after it has finished. */
+export const reportFormat = (file: string): 'csv' | 'json' => {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.json') return ext === '.csv' ? 'csv' : 'json';
+  throw new Error(`--report must end in .csv or .json: ${file}`);
+};
+
 export const writeReport = async <T>(
   file: string,
   columns: readonly string[],
   items: readonly T[],
   toFields: (item: T) => (string | number)[],
 ) => {
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== '.csv' && ext !== '.json') {
-    throw new Error(`--report must end in .csv or .json: ${file}`);
-  }
+  const ext = `.${reportFormat(file)}`;
   const sink = fileSink(file);
   try {
     if (ext === '.csv') {
