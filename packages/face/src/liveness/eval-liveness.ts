@@ -116,11 +116,11 @@ try {
       }
       ms.push(r.evidence.ms.total);
       cpuMs.push(cpu);
-      if (kind === 'genuine' && r.decision === 'fail') {
-        process.stderr.write(
-          `genuine rejected (${challenge.join(',')}): ${JSON.stringify(r.reasons)}\n`,
-        );
-      }
+      // One line per attempt (no names, no images), so split runs can be pooled.
+      const { parallax, motion, steps } = r.evidence;
+      process.stderr.write(
+        `${JSON.stringify({ kind, challenge, decision: r.decision, reasons: r.reasons, match: r.match, parallax, motion, steps: steps.map((x) => x.ok), ms: r.evidence.ms.total, cpuMs: cpu })}\n`,
+      );
     }
     process.stderr.write(`${done}/${wanted} people\n`);
   }
