@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { PensionerRules } from '@lifecert/core';
-import { importPensioners, type AuditEntry, type Database } from '@lifecert/db';
+import { importPensioners, vacuumAfterImport, type AuditEntry, type Database } from '@lifecert/db';
 import type { Kysely } from 'kysely';
 import { mapHeader, toRecord } from './csv-columns.ts';
 import { duplicateFilter } from './duplicates.ts';
@@ -106,7 +106,8 @@ export const importPensionerFile = async (
   opts.onRead?.(scan.bytes, scan.bytes, rows);
 
   const unique = duplicates.finish();
-  errors.push(...unique.errors);
+  // Not push(...): a file of many conflicting duplicates would overflow the argument limit.
+  for (const e of unique.errors) errors.push(e);
   // Stable sort: the errors of one line keep the validator's field order.
   errors.sort((a, b) => a.line - b.line);
 
@@ -149,8 +150,13 @@ export const importPensionerFile = async (
     },
     ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
   });
+  // A bulk load leaves the visibility map and statistics stale; the status export's index-only
+  // scans need them fresh. Small imports leave it to autovacuum.
+  if (result.inserted + result.updated >= VACUUM_AFTER_ROWS) await vacuumAfterImport(db);
   return { ...summary, ...result };
 };
+
+const VACUUM_AFTER_ROWS = 10_000;
 
 const describeHeaderProblem = (h: ReturnType<typeof mapHeader>): string => {
   const parts: string[] = [];
