@@ -20,6 +20,10 @@ const lazy: Record<string, () => Promise<(p: Command) => void>> = {
   export: async () => (await import('./commands/export.ts')).registerExport,
   face: async () => (await import('./commands/face.ts')).registerFace,
   bench: async () => (await import('./commands/bench.ts')).registerBench,
+  closeout: async () => (await import('./commands/lifecycle/closeout.ts')).registerCloseout,
+  deaths: async () => (await import('./commands/lifecycle/deaths.ts')).registerDeaths,
+  reminders: async () => (await import('./commands/lifecycle/reminders.ts')).registerReminders,
+  jobs: async () => (await import('./commands/lifecycle/jobs.ts')).registerJobs,
 };
 const wanted = process.argv[2];
 for (const [name, load] of Object.entries(lazy)) {

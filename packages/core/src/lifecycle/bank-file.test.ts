@@ -55,7 +55,7 @@ describe('bank files', () => {
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(items.length + 2);
     for (const line of lines) expect(gbkWidth(line)).toBe(RECORD_WIDTH);
-    expect(lines[0]!.startsWith('HSUSPICBC      0f8fad5b')).toBe(true);
+    expect(lines[0]!.startsWith(`HSUSPICBC${' '.repeat(16)}0f8fad5b`)).toBe(true);
     expect(lines[1]!.startsWith('D0000000141030219500101001X张三')).toBe(true);
     const totals = bankFileTotals(items);
     expect(totals).toEqual({ records: 3, amountFen: 750_006, monthlyAmountFen: 750_006 });

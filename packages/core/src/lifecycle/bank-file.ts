@@ -29,14 +29,14 @@ const KIND_CODE: Record<BatchKind, string> = { suspension: 'SUSP', resumption: '
 
 /**
  * The fixed-width layout, in GBK bytes. Every record is RECORD_WIDTH bytes plus CRLF.
- * H: type 1, kind 4, bank 10, batch id 36, campaign year 4, created YYYYMMDD 8.
+ * H: type 1, kind 4, bank code 20, batch id 36, campaign year 4, created YYYYMMDD 8.
  * D: type 1, sequence 8, ID number 18, name 30, account 32, district 6,
  *    monthly amount (fen) 12, arrears months 4, amount (fen) 14.
  * T: type 1, record count 8, total amount (fen) 16, total monthly amount (fen) 16.
  * The trailer's count and sums let the bank check that nothing was lost or altered.
  */
 export const FIXED_LAYOUT = {
-  header: [1, 4, 10, 36, 4, 8],
+  header: [1, 4, 20, 36, 4, 8],
   detail: [1, 8, 18, 30, 32, 6, 12, 4, 14],
   trailer: [1, 8, 16, 16],
 } as const;

@@ -35,3 +35,10 @@ export const noticeCodeMatches = (secret: string, noticeId: string, code: string
   const given = Buffer.from(code);
   return expected.length === given.length && timingSafeEqual(expected, given);
 };
+
+/**
+ * The notice-code key, derived from the server's session secret so no second secret has to be
+ * distributed; a dedicated setting can replace it later without changing codes' format.
+ */
+export const deriveNoticeSecret = (sessionSecret: string): string =>
+  createHmac('sha256', sessionSecret).update('lifecert:notice-codes:v1').digest('hex');
