@@ -19,3 +19,5 @@ export { checkIdentity, type IdentityResult, type SampledEmbedding } from './ide
 export { checkFreshness, type ChallengeNonce, type FreshnessInput } from './freshness.ts';
 export { assessLiveness, type LivenessAssessment, type LivenessInput } from './assess-liveness.ts';
 export { decide, type DecideInput, type MatchResult } from './decide.ts';
+export { steadyFrames } from './steady.ts';
+export { sampleFrames, framesAroundDip, BLINK_SPACING_MS } from './sample-frames.ts';
