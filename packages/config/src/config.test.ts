@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEV_SESSION_SECRET, parseConfig, type Env } from './config.ts';
 import { DEFAULT_PROFILE_PATH } from './load-profile.ts';
@@ -25,7 +26,7 @@ describe('parseConfig', () => {
       profilePath: DEFAULT_PROFILE_PATH,
       https: false,
       sessionSecret: DEV_SESSION_SECRET,
-      face: { threads: 1, model: 'dlib', onnxModelPath: null },
+      face: { threads: Math.min(availableParallelism(), 8), model: 'dlib', onnxModelPath: null },
       testPinChallenge: null,
     });
   });

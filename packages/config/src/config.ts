@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { deepFreeze } from './deep-freeze.ts';
@@ -31,7 +32,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HTTPS: flag.default(false),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  FACE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  /** face workers; default one per core, as inference is CPU-bound */
+  FACE_THREADS: z.coerce.number().int().min(1).max(64).default(Math.min(availableParallelism(), 8)),
   FACE_MODEL: z.enum(['dlib', 'onnx']).default('dlib'),
   FACE_ONNX_MODEL: z.string().optional(),
   /** comma-separated actions that replace the random liveness challenge, for end-to-end tests */

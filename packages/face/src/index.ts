@@ -12,3 +12,10 @@ export type { EvalReport, EvalRun } from './eval/run-eval.ts';
 export { readManifest } from './eval/manifest.ts';
 export type { ManifestEntry } from './eval/manifest.ts';
 export { writeLfwManifest } from './eval/lfw-manifest.ts';
+export { verifyAttempt, DEFAULT_MAX_FRAMES } from './verify-attempt.ts';
+export type {
+  AttemptEngine,
+  AttemptEvidence,
+  AttemptResult,
+  VerifyAttemptInput,
+} from './verify-attempt.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadProfile } from '@lifecert/config';
 import { systemClock } from '@lifecert/core';
-import { startServer } from '@lifecert/server';
+import { startFaceVerifier, startServer } from '@lifecert/server';
 import { loadConfig, openDatabase } from '../context.ts';
 import { seedDemo, type DemoLogins } from '../demo/seed-demo.ts';
 import { selfSignedCertificate } from '../tls/self-signed.ts';
@@ -35,6 +35,12 @@ export function registerServe(program: Command) {
       const db = await openDatabase(config);
       const logins = opts.demo ? await seedDemo(db.db, profile, systemClock) : null;
       const https = config.https ? await selfSignedCertificate(config.dataDir) : undefined;
+      // Models load in worker threads while the server starts; attempts wait for them.
+      const face = await startFaceVerifier({
+        threads: config.face.threads,
+        model: config.face.model,
+        ...(config.face.onnxModelPath ? { onnxModelPath: config.face.onnxModelPath } : {}),
+      });
       const { address } = await startServer(
         {
           db: db.db,
@@ -42,13 +48,18 @@ export function registerServe(program: Command) {
           profile,
           clock: systemClock,
           settings: { rateLimitPerMinute: 600 },
+          face,
+          selfService: { nodeEnv: config.nodeEnv, testPinChallenge: config.testPinChallenge },
         },
         {
           host: config.host,
           port: config.port,
           logLevel: config.logLevel,
           ...(https ? { https } : {}),
-          onClose: () => db.close(),
+          onClose: async () => {
+            await face.close();
+            await db.close();
+          },
         },
       );
       process.stdout.write(banner(address, logins));

@@ -4,10 +4,8 @@ import {
   type Embedding,
   type FaceEngine,
   type FaceEngineOptions,
+  verifyAttempt,
 } from '@lifecert/face';
-// Until @lifecert/face exports verifyAttempt from its index (asked of the coordinator), it is
-// imported from the source file; switch to the package import when it is there.
-import { verifyAttempt } from '../../../../packages/face/src/verify-attempt.ts';
 
 /**
  * The face engine behind the self-service port. Besides the decision it keeps track of which
