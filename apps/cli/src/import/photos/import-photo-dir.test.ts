@@ -51,6 +51,11 @@ describe('importPhotoDir', () => {
       await image('jpeg', 50),
     );
     await writeFile(path.join(dir, `${syntheticPensioner(98).idNumber}.jpg`), 'not really a jpeg');
+    const cut = await image('jpeg', 70);
+    await writeFile(
+      path.join(dir, `${syntheticPensioner(97).idNumber}.jpg`),
+      cut.subarray(0, cut.length - 2),
+    );
     await writeFile(path.join(dir, 'notes.txt'), 'hello');
     await writeFile(path.join(dir, '.DS_Store'), '');
     await mkdir(path.join(dir, 'sub'));
@@ -62,9 +67,10 @@ describe('importPhotoDir', () => {
 
   it('stores matching photos as JPEG and reports the rest with masked names', async () => {
     const s = await importPhotoDir(t.db, dir, { actor });
-    expect(s).toMatchObject({ files: 6, imported: 3, unchanged: 0 });
+    expect(s).toMatchObject({ files: 7, imported: 3, unchanged: 0 });
     expect(s.problems.map((p) => [p.file, p.code]).sort()).toEqual(
       [
+        [maskFileName(`${syntheticPensioner(97).idNumber}.jpg`), 'not_image'],
         [maskFileName(`${syntheticPensioner(98).idNumber}.jpg`), 'not_image'],
         [maskFileName(`${syntheticPensioner(99).idNumber}.jpg`), 'no_pensioner'],
         ['notes.txt', 'not_image'],

@@ -40,22 +40,19 @@ export type PhotoBytes =
  */
 export const toReferenceJpeg = async (bytes: Buffer): Promise<PhotoBytes> => {
   if (bytes.length > MAX_PHOTO_BYTES) return { ok: false, reason: 'too_large' };
-  let format: string | undefined;
   try {
-    const meta = await sharp(bytes, { failOn: 'error' }).metadata();
-    if (!meta.width || !meta.height) return { ok: false, reason: 'not_image' };
-    format = meta.format;
-  } catch {
-    return { ok: false, reason: 'not_image' };
-  }
-  if (format === 'jpeg') return { ok: true, jpeg: bytes, format };
-  if (format !== 'png') return { ok: false, reason: 'not_image' };
-  try {
-    const jpeg = await sharp(bytes, { failOn: 'error' })
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 92 })
-      .toBuffer();
-    return { ok: true, jpeg, format };
+    const image = sharp(bytes, { failOn: 'error' });
+    const { format, width, height } = await image.metadata();
+    if ((format !== 'jpeg' && format !== 'png') || !width || !height) {
+      return { ok: false, reason: 'not_image' };
+    }
+    if (format === 'png') {
+      const jpeg = await image.flatten({ background: '#ffffff' }).jpeg({ quality: 92 }).toBuffer();
+      return { ok: true, jpeg, format };
+    }
+    // Decoding every pixel catches a truncated upload, which the header alone does not show.
+    await image.stats();
+    return { ok: true, jpeg: bytes, format };
   } catch {
     return { ok: false, reason: 'not_image' };
   }
