@@ -1,9 +1,8 @@
-import { createWriteStream } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { loadProfile, parseConfig } from '@lifecert/config';
 import { withDatabase } from '../context.ts';
 import { CampaignNotFoundError, exportCampaignStatus } from '../export/export-status.ts';
-import { lineSink } from '../import/csv-writer.ts';
+import { fileSink, lineSink } from '../import/csv-writer.ts';
 
 type StatusOptions = {
   campaign: string;
@@ -37,9 +36,7 @@ export function registerExport(program: Command) {
         return;
       }
       const profile = await loadProfile(opts.profile ?? parseConfig(process.env).profilePath);
-      const sink = opts.out
-        ? lineSink(createWriteStream(opts.out), true)
-        : lineSink(process.stdout, false);
+      const sink = opts.out ? fileSink(opts.out) : lineSink(process.stdout, false);
       try {
         const result = await withDatabase(({ db }) =>
           exportCampaignStatus(db, sink, {

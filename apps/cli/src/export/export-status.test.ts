@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadProfile, pensionerRulesFor } from '@lifecert/config';
@@ -53,11 +53,14 @@ describe('exportCampaignStatus', () => {
   };
 
   it('refuses a year without a campaign', async () => {
-    const sink = fileSink(path.join(dir, 'none.csv'));
+    const file = path.join(dir, 'none.csv');
+    const sink = fileSink(file);
     await expect(
       exportCampaignStatus(t.db, sink, { year: 1999, coveredSchemes: SCHEMES, nowMs: 0 }),
     ).rejects.toThrow(CampaignNotFoundError);
     await sink.close();
+    // No empty file left behind to be mistaken for an export.
+    await expect(stat(file)).rejects.toThrow(/ENOENT/);
   });
 
   it('round-trips the imported people with the status each one has', async () => {

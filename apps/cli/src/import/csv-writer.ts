@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
@@ -45,7 +45,14 @@ export const lineSink = (out: Writable, ownsStream: boolean): LineSink => {
   };
 };
 
+/** Creates the file at the first write, so a command that fails early leaves no empty file. */
 export const fileSink = (file: string): LineSink => {
-  const stream: WriteStream = createWriteStream(file);
-  return lineSink(stream, true);
+  let inner: LineSink | undefined;
+  const open = () => (inner ??= lineSink(createWriteStream(file), true));
+  return {
+    write: (text) => open().write(text),
+    close: async () => {
+      await inner?.close();
+    },
+  };
 };
