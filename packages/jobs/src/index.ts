@@ -6,3 +6,4 @@ export * from './kinds/resumptions-queue.ts';
 export * from './kinds/sms-deliver.ts';
 export * from './lifecycle-jobs.ts';
 export * from './runner.ts';
+export * from './bench/closeout-bench.ts';

@@ -101,8 +101,9 @@ export type OutgoingNotice = {
 
 /**
  * Hands up to `limit` due notices to one sender. They move to `sending` in this committed
- * statement, before the provider is called: a crash then leaves them in `sending`, never resent.
- * A duplicate SMS costs trust in every genuine one, so at most once beats at least once here.
+ * statement, before the provider is called: a crash then leaves them in `sending`, never resent
+ * (staff compare with the provider's log). A duplicate SMS costs trust in every genuine one, so
+ * at most once beats at least once here; a small `limit` bounds how many a crash leaves unsure.
  */
 export const claimNotices = async (
   db: Kysely<Database>,
@@ -138,30 +139,40 @@ export const claimNotices = async (
   }));
 };
 
-export const markNoticeSent = async (
-  db: Kysely<Database>,
-  id: string,
-  opts: { nowMs: number; provider: string; providerRef: string },
-): Promise<void> => {
-  await sql`
-    update sms_notices set state = 'sent', sent_at = ${iso(opts.nowMs)}, provider = ${opts.provider},
-      provider_ref = ${opts.providerRef}, last_error = null
-    where id = ${id} and state = 'sending'`.execute(db);
-};
+export type NoticeOutcome =
+  | { id: string; sent: true; provider: string; providerRef: string; atMs: number }
+  | { id: string; sent: false; provider: string; error: string; retryAtMs: number | null };
 
-/** A refused notice goes back to the queue (retriable, attempts left) or ends as failed. */
-export const markNoticeFailed = async (
+/**
+ * Records provider answers for claimed notices in one transaction. Its commit need not wait for
+ * the disk: losing it in a crash leaves the notices in `sending`, which are never resent, so
+ * asynchronous commit keeps the at-most-once promise and saves a disk flush per batch.
+ */
+export const settleNotices = async (
   db: Kysely<Database>,
-  id: string,
-  opts: { provider: string; error: string; retryAtMs: number | null },
+  outcomes: readonly NoticeOutcome[],
 ): Promise<void> => {
-  await sql`
-    update sms_notices set
-      state = case when ${opts.retryAtMs === null}::boolean then 'failed' else 'queued' end,
-      next_attempt_at = coalesce(${opts.retryAtMs === null ? null : iso(opts.retryAtMs)}::timestamptz,
-        next_attempt_at),
-      provider = ${opts.provider}, last_error = ${opts.error.slice(0, 200)}
-    where id = ${id} and state = 'sending'`.execute(db);
+  if (outcomes.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    await sql`set local synchronous_commit = off`.execute(trx);
+    for (const o of outcomes) {
+      if (o.sent) {
+        await sql`
+          update sms_notices set state = 'sent', sent_at = ${iso(o.atMs)}, provider = ${o.provider},
+            provider_ref = ${o.providerRef}, last_error = null
+          where id = ${o.id} and state = 'sending'`.execute(trx);
+      } else {
+        // A refused notice goes back to the queue (retriable, attempts left) or ends as failed.
+        await sql`
+          update sms_notices set
+            state = case when ${o.retryAtMs === null}::boolean then 'failed' else 'queued' end,
+            next_attempt_at = coalesce(${o.retryAtMs === null ? null : iso(o.retryAtMs)}::timestamptz,
+              next_attempt_at),
+            provider = ${o.provider}, last_error = ${o.error.slice(0, 200)}
+          where id = ${o.id} and state = 'sending'`.execute(trx);
+      }
+    }
+  });
 };
 
 export type DeliveryCounts = Record<'queued' | 'sending' | 'sent' | 'failed', number>;
