@@ -7,7 +7,7 @@ import { fitSimilarity } from './similarity-transform.ts';
 
 export const DLIB_MODEL_NAME = 'dlib-resnet-v1';
 
-/** dlib's ResNet on a dlib-style face chip aligned from the mesh's eye corners and nose base. */
+/** dlib's ResNet on a dlib-style face chip aligned from nine mesh landmarks to dlib's mean face. */
 export function createDlibModel(tf: typeof tfType): EmbeddingModel {
   const net = loadDlibResnet(tf);
   const template = dlibTemplate();
