@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfig, type Config } from '@lifecert/config';
@@ -14,6 +15,9 @@ export async function openDatabase(
   config: Config = loadConfig(),
   opts = { migrate: true },
 ): Promise<Db> {
+  if (config.database.kind === 'pglite') {
+    await mkdir(path.resolve(config.database.dataDir), { recursive: true });
+  }
   const db = await createDb(
     config.database.kind === 'postgres'
       ? { databaseUrl: config.database.url }

@@ -63,6 +63,12 @@ export async function seedDemo(
   const seeded = await db.selectFrom('staff_accounts').select('id').limit(1).executeTakeFirst();
   if (seeded) return logins;
 
+  // Its own transaction, and idempotent: a start that failed after it simply runs it again.
+  await importPensioners(db, people, {
+    actor: { kind: 'system', id: null },
+    channel: 'demo',
+    source: { kind: 'demo' },
+  });
   const hashes = await Promise.all(STAFF.map((s) => hashPassword(demoPassword(s.username))));
   await db.transaction().execute(async (trx) => {
     const actor = { kind: 'system' as const, id: null };
@@ -108,7 +114,6 @@ export async function seedDemo(
         details: { role: s.role },
       });
     }
-    await importPensioners(trx, people, { actor, channel: 'demo', source: { kind: 'demo' } });
 
     // An open campaign around today, so the demo can certify whatever the date.
     const today = shanghaiDate(clock.now());
