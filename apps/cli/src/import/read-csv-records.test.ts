@@ -58,6 +58,9 @@ describe('reading CSV files', () => {
       ['姓名', '人员类别'],
       ['王一', '企业退休人员'],
     ]);
+    // A name with a character outside GBK (CJK extension B), as GB 18030 systems write it.
+    const rare = await file('gb18030.csv', iconv.encode('姓名\n王𠀀\n', 'gb18030'));
+    expect((await readAll(rare, 'gbk'))[1]!.fields).toEqual(['王𠀀']);
     const bom = await file('bom2.csv', '\uFEFFid_number,name\n1,王\n');
     expect((await readAll(bom))[0]!.fields).toEqual(['id_number', 'name']);
   });

@@ -40,7 +40,10 @@ export async function* readCsvRecords(
 ): AsyncGenerator<CsvRecord> {
   const source = createReadStream(path, { highWaterMark: 1 << 20 });
   if (onBytes) source.on('data', () => onBytes(source.bytesRead));
-  const parser = source.pipe(iconv.decodeStream(encoding)).pipe(
+  // GB 18030 is a superset of GBK: decoding as it keeps the rare characters of some names (in
+  // CJK extension B and beyond) that a GBK decoder would garble, and changes nothing else.
+  const decoder = iconv.decodeStream(encoding === 'gbk' ? 'gb18030' : encoding);
+  const parser = source.pipe(decoder).pipe(
     parse({
       bom: true,
       // Row-level problems (a missing field) are reported per line by the caller, not fatal.
