@@ -99,12 +99,23 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
       slot.busy?.reject(err);
       slot.busy = null;
     });
+    // A thread that dies (out of memory, a crash in native code) leaves the pool; if none is
+    // left, waiting tasks fail instead of hanging.
+    slot.worker.on('exit', () => {
+      slot.busy?.reject(new Error('face worker exited'));
+      slot.busy = null;
+      slots.splice(slots.indexOf(slot), 1);
+      if (slots.length === 0) {
+        for (const job of queue.splice(0)) job.reject(new Error('no face worker left'));
+      }
+    });
   }
 
   return {
     modelName: workers[0]!.modelName,
     run<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskResult[K]> {
       if (closed) return Promise.reject(new Error('face engine is closed'));
+      if (slots.length === 0) return Promise.reject(new Error('no face worker left'));
       return new Promise<TaskResult[K]>((resolve, reject) => {
         queue.push({ task, resolve: resolve as Job['resolve'], reject });
         pump();
@@ -113,7 +124,7 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('face engine is closed'));
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
     },
   };
 }
