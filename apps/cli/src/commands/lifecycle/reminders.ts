@@ -19,6 +19,7 @@ import {
 import { withDatabase } from '../../context.ts';
 import {
   fail,
+  instant,
   noticeSecret,
   print,
   smsSender,
@@ -74,10 +75,17 @@ export function registerReminders(program: Command) {
       .command('run')
       .description(
         'Queue the reminders due today and deliver them now (what the job worker does hourly)',
+      )
+      .option(
+        '--at <date>',
+        'as if on this day (YYYY-MM-DD, 09:00 Shanghai), to replay a campaign',
       ),
-  ).action(async (opts: SmsOptions & { smsRate: string }) => {
+  ).action(async (opts: SmsOptions & { smsRate: string; at?: string }) => {
+    const start = instant(opts.at);
+    if (start === null) return fail('--at: expected YYYY-MM-DD');
+    const offset = start - Date.now();
     await withDatabase(async ({ db }) => {
-      const clock = { now: () => Date.now() };
+      const clock = { now: () => Date.now() + offset };
       const runner = createJobRunner({
         db,
         clock,
