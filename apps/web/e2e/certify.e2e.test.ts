@@ -147,9 +147,13 @@ describe.skipIf(!faces)('certification with the camera', () => {
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     let left = -1;
     for (let i = 0; i < 5; i++) {
-      const ch = (await (
-        await fetch(`${server.url}/api/self/challenges`, { method: 'POST', headers: auth })
-      ).json()) as { challengeId: string };
+      const issued = await fetch(`${server.url}/api/self/challenges`, {
+        method: 'POST',
+        headers: auth,
+      });
+      const chText = await issued.text();
+      expect(issued.status, chText).toBe(200);
+      const ch = JSON.parse(chText) as { challengeId: string };
       const res = await fetch(`${server.url}/api/self/challenges/${ch.challengeId}/recording`, {
         method: 'POST',
         headers: auth,
@@ -157,7 +161,9 @@ describe.skipIf(!faces)('certification with the camera', () => {
           frames: [0, 1, 2].map((step) => ({ t: step * 100, step, jpeg: grey })),
         }),
       });
-      left = ((await res.json()) as { attemptsLeft: number }).attemptsLeft;
+      const body = await res.text();
+      expect(res.status, body).toBe(200);
+      left = (JSON.parse(body) as { attemptsLeft: number }).attemptsLeft;
     }
     expect(left).toBe(1);
 

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWebStatic } from './web-static.ts';
@@ -15,6 +16,8 @@ describe('registerWebStatic', () => {
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>app</title>');
     await writeFile(join(dir, 'sw.js'), 'self.x = 1;');
     await writeFile(join(dir, 'assets', 'index-abc123.js'), 'console.log(1);');
+    await writeFile(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync('console.log(1);'));
+    await writeFile(join(dir, 'index.html.gz'), gzipSync('<!doctype html><title>app</title>'));
     await writeFile(join(dir, 'manifest.webmanifest'), '{}');
     app.get('/api/known', () => ({ ok: true }));
     await registerWebStatic(app, { distDir: dir });
@@ -45,6 +48,19 @@ describe('registerWebStatic', () => {
     expect((await app.inject('/api/unknown')).statusCode).toBe(404);
     expect((await app.inject('/api/known')).json()).toEqual({ ok: true });
     expect((await app.inject('/docs/nothing')).statusCode).toBe(404);
+  });
+
+  it('sends the precompressed file to clients that accept it', async () => {
+    const asset = await app.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(asset.rawPayload).toString()).toBe('console.log(1);');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await app.inject({ url: '/help', headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(page.rawPayload).toString()).toContain('<title>app</title>');
   });
 
   it('registers nothing when the app is not built', async () => {

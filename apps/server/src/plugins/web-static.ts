@@ -45,6 +45,8 @@ export async function registerWebStatic(app: FastifyInstance, opts: WebStaticOpt
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes .br and .gz beside each text file; phones get the smaller one.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         const rel = filePath.slice(root.length).split('\\').join('/');
         res.header('Cache-Control', cacheControlFor(rel));

@@ -56,9 +56,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            o: object,
-          ) => Promise<{
+          run: (o: object) => Promise<{
             violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
           }>;
         };

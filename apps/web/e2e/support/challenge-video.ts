@@ -1,11 +1,10 @@
-// Fake-camera videos for the end-to-end tests, laid out on the page's clock: step i of the
-// challenge fills [i * STEP_MS, (i + 1) * STEP_MS) of the video, starting with the action and
-// resting after it, so a page that starts capture on the video's first frame sees each action in
-// its own step. Chromium restarts the file whenever the camera is reopened, which the page does
-// when the challenge begins.
+// Fake-camera videos for the end-to-end tests, laid out on the page's clock: Chromium restarts the
+// file when the camera is reopened (the page does so when the challenge begins) and stamps frames
+// from 0; the page waits READY_MS on that clock, then gives each step its window. So the video
+// rests for READY_MS, then fills each step's window with the action followed by rest.
 import type { Action } from '@lifecert/face';
 import { synthesiseRecording, wrongOrder, writeY4m } from '@lifecert/synth';
-import { stepBounds } from '../../src/camera/timeline.ts';
+import { READY_MS, stepBounds } from '../../src/camera/timeline.ts';
 
 export type VideoKind = 'genuine' | 'photo' | 'order' | 'dark';
 
@@ -27,7 +26,11 @@ export async function challengeFrames(opts: ChallengeVideoOptions): Promise<Vide
   const performed = opts.kind === 'order' ? wrongOrder(opts.challenge) : [...opts.challenge];
   // Each action is followed by a calm "look at the screen" step that pads it to the page's step
   // length; a last one gives the tail.
-  const interleaved = [...performed.flatMap((a): Action[] => [a, 'gaze']), 'gaze' as const];
+  const interleaved: Action[] = [
+    'gaze',
+    ...performed.flatMap((a): Action[] => [a, 'gaze']),
+    'gaze',
+  ];
   const rec = await synthesiseRecording({
     photo: opts.photo,
     challenge: interleaved,
@@ -37,11 +40,17 @@ export async function challengeFrames(opts: ChallengeVideoOptions): Promise<Vide
   });
   // The page's windows follow the challenge it was given, not what is performed.
   const bounds = stepBounds(opts.challenge);
-  const out: VideoFrame[] = [];
+  const lead = rec.frames.slice(0, Math.round((READY_MS * fps) / 1000));
+  if (lead.some((f) => f.step !== 0)) throw new Error('the generated lead-in is too short');
+  const out: VideoFrame[] = lead.map((f, k) => ({
+    image: f.image,
+    t: (k * 1000) / fps - READY_MS,
+    step: -1,
+  }));
   let next = 0;
   performed.forEach((_, i) => {
     const perStep = Math.round(((bounds[i + 1]! - bounds[i]!) * fps) / 1000);
-    const first = rec.frames.findIndex((f) => f.step === 2 * i);
+    const first = rec.frames.findIndex((f) => f.step === 2 * i + 1);
     const slice = rec.frames.slice(first, first + perStep);
     if (slice.length < perStep) throw new Error(`the generated step ${i} is too short`);
     out.push(

@@ -1,5 +1,12 @@
 import type { Action, Frame } from '../api/types.ts';
-import { CAPTURE_INTERVAL_MS, recordingMs, shouldCapture, stepAt } from './timeline.ts';
+import {
+  CAPTURE_INTERVAL_MS,
+  challengeOrigin,
+  READY_MS,
+  recordingMs,
+  shouldCapture,
+  stepAt,
+} from './timeline.ts';
 
 export type RecordOptions = {
   video: HTMLVideoElement;
@@ -13,8 +20,11 @@ export type RecordOptions = {
 };
 
 /**
- * Captures the challenge: ~10 JPEG frames a second, each tagged with its step and the ms since the
- * first frame. Frames are taken only when the camera presents a new picture, so none repeats.
+ * Captures the challenge: ~10 JPEG frames a second, each tagged with its step and its ms since the
+ * first prompt. Times come from the camera's own frame clock where the browser gives it
+ * (requestVideoFrameCallback), so a busy page cannot shift frames into the wrong step; frames are
+ * taken only when the camera presents a new picture, so none repeats. The person first gets
+ * READY_MS to settle, then the prompts follow on the same clock.
  */
 export function record(opts: RecordOptions): Promise<Frame[]> {
   const { video, actions } = opts;
@@ -29,7 +39,8 @@ export function record(opts: RecordOptions): Promise<Frame[]> {
   let lastKept: number | null = null;
   let step = -1;
   let lastTick = 0;
-  const t0 = performance.now();
+  let origin: number | null = null;
+  const wallStart = performance.now();
 
   return new Promise((resolve, reject) => {
     let done = false;
@@ -43,10 +54,16 @@ export function record(opts: RecordOptions): Promise<Frame[]> {
       );
     };
     // A camera that stops presenting frames must not leave the person waiting forever.
-    const watchdog = setTimeout(finish, total + 1000);
-    const onFrame = () => {
+    const watchdog = setTimeout(finish, total + 3 * READY_MS + 1000);
+    const onFrame = (_now?: number, meta?: VideoFrameCallbackMetadata) => {
       if (done) return;
-      const t = Math.round(performance.now() - t0);
+      const clock = meta ? meta.mediaTime * 1000 : performance.now() - wallStart;
+      origin ??= challengeOrigin(clock);
+      const t = Math.round(clock - origin);
+      if (t < 0) {
+        schedule();
+        return;
+      }
       const s = stepAt(t, actions);
       if (s === -1 || t >= total) {
         finish();
@@ -73,7 +90,7 @@ export function record(opts: RecordOptions): Promise<Frame[]> {
       if ('requestVideoFrameCallback' in video) video.requestVideoFrameCallback(onFrame);
       else setTimeout(onFrame, CAPTURE_INTERVAL_MS / 2);
     };
-    onFrame();
+    schedule();
   });
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   CAPTURE_INTERVAL_MS,
+  challengeOrigin,
+  READY_MS,
   recordingMs,
   shouldCapture,
   stepAt,
@@ -44,5 +46,16 @@ describe('challenge timeline', () => {
     for (let i = 1; i < kept.length; i++) {
       expect(kept[i]! - kept[i - 1]!).toBeGreaterThanOrEqual(CAPTURE_INTERVAL_MS * 0.9);
     }
+  });
+});
+
+describe('challenge origin', () => {
+  it('starts the prompts READY_MS into a stream whose clock starts at 0', () => {
+    expect(challengeOrigin(0)).toBe(READY_MS);
+    expect(challengeOrigin(760)).toBe(READY_MS);
+  });
+
+  it('gives a clock with another origin READY_MS from its first frame', () => {
+    expect(challengeOrigin(5000)).toBe(5000 + READY_MS);
   });
 });

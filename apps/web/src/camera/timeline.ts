@@ -11,6 +11,17 @@ const STEP_MS: Record<Action, number> = {
   blink: 1500,
 };
 export const CAPTURE_INTERVAL_MS = 100;
+/** "Get ready" after the camera opens, before the first prompt. */
+export const READY_MS = 1200;
+
+/**
+ * Where the challenge's clock starts on the camera's clock, given the first frame's time. A
+ * camera clock starts near 0 when the stream opens (Chromium's does), so the first prompt comes
+ * READY_MS into the stream; a clock with another origin gets READY_MS from its first frame.
+ */
+export function challengeOrigin(firstFrameMs: number): number {
+  return firstFrameMs < READY_MS ? READY_MS : firstFrameMs + READY_MS;
+}
 
 export function stepMs(action: Action): number {
   return STEP_MS[action];

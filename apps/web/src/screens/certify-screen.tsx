@@ -84,7 +84,8 @@ export function CertifyScreen() {
       if (!v) return;
       await attach(v, stream.current);
       const actions = challenge.actions;
-      setPhase({ kind: 'recording', actions, step: 0 });
+      setPhase({ kind: 'recording', actions, step: -1 });
+      announce(t('getReady'), lang);
       const frames = await record({
         video: v,
         actions,
