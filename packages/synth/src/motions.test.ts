@@ -50,6 +50,16 @@ describe('action timelines', () => {
     }
   });
 
+  it('ends where it began, so a looping fake camera does not jump', () => {
+    const tl = planTimeline(['blink', 'nod', 'mouth'], createRng(9));
+    const first = tl.stateAt(0);
+    const last = tl.stateAt(tl.durationMs - 1e-6);
+    for (const k of ['yaw', 'pitch', 'roll', 'tx', 'ty', 'tz'] as const) {
+      expect(Math.abs(last[k] - first[k])).toBeLessThan(0.05);
+    }
+    expect(Math.abs(tl.stateAt(tl.durationMs / 2).tz - first.tz)).toBeGreaterThan(0);
+  });
+
   it('holds still for the still-photo attack', () => {
     const tl = planTimeline(['nod', 'blink'], createRng(1), { still: true });
     const states = sample((t) => tl.stateAt(t), 0, tl.durationMs);

@@ -49,15 +49,18 @@ export function planTimeline(
     plans.push({ onsetMs, lengthMs, amp: rng.next(), hold: rng.next() });
     t += stepMs;
   }
-  const jitter = {
-    yaw: createWobble(rng),
-    pitch: createWobble(rng),
-    roll: createWobble(rng),
-    tx: createWobble(rng),
-    ty: createWobble(rng),
-    tz: createWobble(rng, 0.1, 0.5),
-  };
   const durationMs = t;
+  // The y4m loops in the fake camera: jitter ends where it began so the loop has no jump.
+  const looped = (w: (ms: number) => number) => (ms: number) =>
+    w(ms) - (ms / durationMs) * (w(durationMs) - w(0));
+  const jitter = {
+    yaw: looped(createWobble(rng)),
+    pitch: looped(createWobble(rng)),
+    roll: looped(createWobble(rng)),
+    tx: looped(createWobble(rng)),
+    ty: looped(createWobble(rng)),
+    tz: looped(createWobble(rng, 0.1, 0.5)),
+  };
   const stateAt = (tMs: number): HeadState => {
     if (opts.still) return { ...NEUTRAL };
     const i = steps.findIndex((s) => tMs >= s.startMs && tMs < s.endMs);

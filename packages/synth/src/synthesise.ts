@@ -104,6 +104,8 @@ async function headFromPhoto(
   width: number,
   height: number,
 ): Promise<HeadModel> {
+  if (photo.byteLength === 0)
+    throw new Error('the photo is empty (a buffer detached by a transfer?)');
   const found = await source.detectMesh(photo);
   if (!found) throw new Error('no face found in the photo');
   const rgb = await decodeRgb(photo);
