@@ -158,31 +158,45 @@ const COLUMN_TYPES = {
 type ColumnName = keyof typeof COLUMN_TYPES;
 const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as ColumnName[];
 
+// Which rows of a batch are new or changed, by position. Only two short columns travel, so a
+// re-import of an unchanged file costs index probes and nothing else; and unchanged rows never
+// reach ON CONFLICT, which would lock (and so rewrite) them even when its WHERE says no.
+const changedPositions = async (
+  db: Kysely<Database>,
+  idNumbers: string[],
+  hashes: string[],
+): Promise<number[]> => {
+  const { rows } = await sql<{ n: number }>`
+    select i.n::int4 as n
+    from unnest(${idNumbers}::text[], ${hashes}::text[]) with ordinality as i (id_number, row_hash, n)
+    where not exists (
+      select 1 from pensioners p where p.id_number = i.id_number and p.row_hash = i.row_hash
+    )`.execute(db);
+  return rows.map((r) => r.n - 1);
+};
+
 // One array parameter per column: the statement text stays the same whatever the batch size, so
 // parsing costs nothing and the 65,535-parameter limit never applies.
 const upsertBatch = async (db: Kysely<Database>, batch: readonly PensionerImportRow[]) => {
-  const columns = Object.fromEntries(COLUMN_NAMES.map((c) => [c, [] as unknown[]])) as Record<
-    ColumnName,
-    unknown[]
-  >;
-  for (const row of batch) {
-    const values = toColumns(row);
-    for (const c of COLUMN_NAMES) columns[c].push(values[c]);
-  }
+  const all = batch.map(toColumns);
+  const positions = await changedPositions(
+    db,
+    all.map((r) => r.id_number),
+    all.map((r) => r.row_hash),
+  );
+  if (positions.length === 0) return [];
+  const columns = Object.fromEntries(
+    COLUMN_NAMES.map((c) => [c, positions.map((i) => all[i]![c])]),
+  ) as Record<ColumnName, unknown[]>;
   const { rows } = await sql<{ id: string; inserted: boolean }>`
     insert into pensioners (${sql.join(COLUMN_NAMES.map((c) => sql.ref(c)))})
     select * from unnest(${sql.join(
       COLUMN_NAMES.map((c) => sql`${columns[c]}::${sql.raw(COLUMN_TYPES[c])}[]`),
-    )}) as i (${sql.join(COLUMN_NAMES.map((c) => sql.ref(c)))})
-    -- Filtering unchanged rows here, not only in the DO UPDATE clause, spares them the row lock
-    -- ON CONFLICT takes, which would rewrite every tuple header and make a re-import as costly
-    -- as the first import.
-    where not exists (
-      select 1 from pensioners p where p.id_number = i.id_number and p.row_hash = i.row_hash
-    )
+    )})
     on conflict (id_number) do update set
       ${sql.join(IMPORTED_COLUMNS.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))},
       updated_at = now()
+    -- Still checked here: a concurrent import may have written the same data meanwhile.
     where pensioners.row_hash is distinct from excluded.row_hash
     -- xmax is 0 only for a freshly inserted row version.
     returning id, (xmax = 0) as inserted`.execute(db);
