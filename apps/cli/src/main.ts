@@ -15,7 +15,7 @@ registerCampaign(program);
 registerAudit(program);
 
 // Heavy command groups load only when named, so `lifecert migrate` does not pay for the face models.
-const lazy: Record<string, () => Promise<(p: Command) => void>> = {
+const lazy: Record<string, () => Promise<(p: Command) => void | Promise<void>>> = {
   import: async () => (await import('./commands/import.ts')).registerImport,
   export: async () => (await import('./commands/export.ts')).registerExport,
   face: async () => (await import('./commands/face.ts')).registerFace,
@@ -27,7 +27,7 @@ const lazy: Record<string, () => Promise<(p: Command) => void>> = {
 };
 const wanted = process.argv[2];
 for (const [name, load] of Object.entries(lazy)) {
-  if (wanted === name) (await load())(program);
+  if (wanted === name) await (await load())(program);
   else program.command(name).description(`${name} commands (run "lifecert ${name} --help")`);
 }
 
