@@ -43,6 +43,31 @@ export class DuplicateIdNumberError extends Error {
 }
 
 /**
+ * A database error from writing pensioners, stripped of PostgreSQL's `detail`, which quotes the
+ * offending row (ID number, mobile) and would otherwise reach logs. Code and constraint remain.
+ */
+export class PensionerWriteError extends Error {
+  override name = 'PensionerWriteError';
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly constraint: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+const redacted = (error: unknown): Error => {
+  const e = error as { message?: unknown; code?: unknown; constraint?: unknown };
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return new PensionerWriteError(
+    `writing pensioners failed: ${text(e.message) ?? 'unknown error'}`,
+    text(e.code),
+    text(e.constraint),
+  );
+};
+
+/**
  * sha256 of the imported fields in a fixed order. Local edits (contact details, password) do not
  * change it, so re-importing the same source row leaves those edits alone.
  */
@@ -127,7 +152,9 @@ export const upsertPensioners = async (
   let updated = 0;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const changed = await upsertBatch(db, batch);
+    const changed = await upsertBatch(db, batch).catch((error: unknown) => {
+      throw redacted(error);
+    });
     const batchInserted = changed.filter((c) => c.inserted).length;
     inserted += batchInserted;
     updated += changed.length - batchInserted;
