@@ -1,0 +1,3 @@
+export * from './permissions.ts';
+export * from './pensioner-scope.ts';
+export * from './assisted-certification.ts';
