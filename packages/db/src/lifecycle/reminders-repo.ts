@@ -122,7 +122,9 @@ export const claimNotices = async (
       where id in (
         select id from sms_notices
         where state = 'queued' and next_attempt_at <= ${iso(opts.nowMs)}
-        order by next_attempt_at, id
+        -- No tie-break: the partial index on next_attempt_at then serves the limit directly,
+        -- where ordering by id too would sort every queued notice on each claim.
+        order by next_attempt_at
         limit ${opts.limit}
         for update skip locked)
       returning id, pensioner_id, campaign_id, code, attempts)
