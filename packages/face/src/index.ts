@@ -19,3 +19,5 @@ export type {
   AttemptResult,
   VerifyAttemptInput,
 } from './verify-attempt.ts';
+export { benchFaceEngine, percentiles } from './eval/bench.ts';
+export type { BenchResult, Percentiles } from './eval/bench.ts';
