@@ -62,12 +62,17 @@ export function assessLiveness(
       detail: { motion, minMotion: th.motion.minMaxDisplacement },
     });
   }
-  if (parallax.measured && parallax.residual < th.parallax.minResidual) {
+  if (
+    parallax.measured &&
+    (parallax.residual < th.parallax.minResidual || parallax.modelRatio < th.parallax.minModelRatio)
+  ) {
     reasons.push({
       code: 'no_parallax',
       detail: {
         residual: parallax.residual,
         minResidual: th.parallax.minResidual,
+        modelRatio: parallax.modelRatio,
+        minModelRatio: th.parallax.minModelRatio,
         poseChangeDeg: parallax.poseChangeDeg,
       },
     });

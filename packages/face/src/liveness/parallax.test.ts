@@ -55,12 +55,14 @@ describe('measureParallax', () => {
     const r = measureParallax(liveHead());
     expect(r.measured).toBe(true);
     expect(r.residual).toBeGreaterThan(THRESHOLDS.parallax.minResidual);
+    expect(r.modelRatio).toBeGreaterThan(THRESHOLDS.parallax.minModelRatio);
   });
 
   it('sees none in a tilted and warped flat photo', () => {
     const r = measureParallax(tiltedPhoto());
     expect(r.measured).toBe(true);
     expect(r.residual).toBeLessThan(THRESHOLDS.parallax.minResidual);
+    expect(r.modelRatio).toBeLessThan(THRESHOLDS.parallax.minModelRatio);
   });
 
   it('does not measure when the head never turned', () => {

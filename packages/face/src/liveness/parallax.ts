@@ -1,4 +1,5 @@
 import type { FaceObservation } from '../types.ts';
+import { affineCameraResidual } from './affine-camera.ts';
 import { homographyResidual, type Point2 } from './homography.ts';
 import { median, quantile, round } from './stats.ts';
 import { THRESHOLDS } from './thresholds.ts';
@@ -28,8 +29,13 @@ function poseDistance(a: FaceObservation, b: FaceObservation): number {
 export type ParallaxResult = {
   /** false when the head never turned enough for parallax to show */
   measured: boolean;
-  /** median residual of the compared pairs over the face width (0 when not measured) */
+  /** median homography residual of the compared pairs over the face width (0 when not measured) */
   residual: number;
+  /**
+   * median of homography residual / rigid-3D (affine camera) residual: how much better a 3D head
+   * explains the motion than a flat picture does (0 when not measured)
+   */
+  modelRatio: number;
   /** pose change of the most rotated compared frame, degrees */
   poseChangeDeg: number;
   pairs: number;
@@ -45,7 +51,9 @@ export function measureParallax(
   th = THRESHOLDS.parallax,
 ): ParallaxResult {
   const usable = frames.filter((f) => f.face.mesh.length >= 468);
-  if (usable.length < 2) return { measured: false, residual: 0, poseChangeDeg: 0, pairs: 0 };
+  if (usable.length < 2) {
+    return { measured: false, residual: 0, modelRatio: 0, poseChangeDeg: 0, pairs: 0 };
+  }
   const frontal = usable.reduce((best, f) =>
     Math.abs(f.face.pose.yaw) + Math.abs(f.face.pose.pitch) <
     Math.abs(best.face.pose.yaw) + Math.abs(best.face.pose.pitch)
@@ -59,16 +67,27 @@ export function measureParallax(
     .slice(0, th.pairs);
   const maxChange = Math.max(0, ...usable.map((f) => poseDistance(f.face, frontal.face)));
   if (ranked.length === 0) {
-    return { measured: false, residual: 0, poseChangeDeg: round(maxChange, 1), pairs: 0 };
+    return {
+      measured: false,
+      residual: 0,
+      modelRatio: 0,
+      poseChangeDeg: round(maxChange, 1),
+      pairs: 0,
+    };
   }
   const src = rigidPoints(frontal.face);
-  const residuals = ranked.map(({ f }) => {
+  const src3 = RIGID_POINTS.map((i) => frontal.face.mesh[i] ?? ([0, 0, 0] as const));
+  const fits = ranked.map(({ f }) => {
     const width = (frontal.face.box.width + f.face.box.width) / 2;
-    return homographyResidual(src, rigidPoints(f.face)) / width;
+    const dst = rigidPoints(f.face);
+    const planar = homographyResidual(src, dst);
+    const rigid = affineCameraResidual(src3, dst);
+    return { residual: planar / width, ratio: planar / Math.max(rigid, 1e-9) };
   });
   return {
     measured: true,
-    residual: round(median(residuals), 4),
+    residual: round(median(fits.map((x) => x.residual)), 4),
+    modelRatio: round(median(fits.map((x) => x.ratio)), 2),
     poseChangeDeg: round(maxChange, 1),
     pairs: ranked.length,
   };

@@ -94,11 +94,19 @@ export const THRESHOLDS = {
     pairs: 3,
     /**
      * RMS residual of the best homography between the two frames' rigid landmarks, over the face
-     * width. The mesh is predicted, not tracked, so even an exactly planar photo leaves some: a
-     * print tilted by up to 45 degrees measured 0.010-0.027 with the real detector. Generated
-     * heads that nodded or shook measured 0.09-0.70.
+     * width, below which the motion is that of a flat picture. The mesh is predicted, not
+     * tracked, so a flat print leaves some: 0.010-0.027 for a print tilted up to 45 degrees,
+     * 0.021-0.051 for the generator's moving prints; generated heads 0.048 and up. Set low so
+     * that no live head is refused on it; the model ratio below does the finer work.
      */
-    minResidual: 0.045,
+    minResidual: 0.03,
+    /**
+     * The homography residual over the residual of a rigid 3D shape under an affine camera
+     * (same number of parameters): a head is explained several times better in 3D. Generated
+     * heads: 2.5-4.8 per pair; the generator's moving prints: 1.1-3.0 (Human's mesh makes a
+     * tilted print look somewhat 3D, so this separates only part of them).
+     */
+    minModelRatio: 1.8,
   },
 
   motion: {
