@@ -1,0 +1,5 @@
+export * from './schema.ts';
+export * from './staff-sessions.ts';
+export * from './organisation-chain.ts';
+export * from './scoped-pensioners.ts';
+export * from './id-check-certification.ts';
