@@ -7,6 +7,7 @@ import type {
   PensionerCategory,
   Residence,
 } from '@lifecert/core';
+import { orderedUuid } from './ordered-uuid.ts';
 import type { Database, Pensioner } from './schema.ts';
 
 /** One validated source row; the fields an import owns. */
@@ -164,6 +165,7 @@ export const upsertPensioners = async (
 };
 
 const COLUMN_TYPES = {
+  id: 'uuid',
   id_type: 'text',
   id_number: 'text',
   name: 'text',
@@ -196,9 +198,10 @@ const changedPositions = async (
   const { rows } = await sql<{ n: number }>`
     select i.n::int4 as n
     from unnest(${idNumbers}::text[], ${hashes}::text[]) with ordinality as i (id_number, row_hash, n)
-    where not exists (
-      select 1 from pensioners p where p.id_number = i.id_number and p.row_hash = i.row_hash
-    )`.execute(db);
+    -- A correlated scalar subquery is one unique-index probe per row. NOT EXISTS let the planner
+    -- pick a hash anti-join that read the whole table once per batch (quadratic in a big import).
+    where (select p.row_hash from pensioners p where p.id_number = i.id_number)
+      is distinct from i.row_hash`.execute(db);
   return rows.map((r) => r.n - 1);
 };
 
@@ -212,8 +215,10 @@ const upsertBatch = async (db: Kysely<Database>, batch: readonly PensionerImport
     all.map((r) => r.row_hash),
   );
   if (positions.length === 0) return [];
+  // Time-ordered ids keep inserts at the right edge of the id indexes; an updated row keeps its id.
+  const withIds = positions.map((i) => ({ ...all[i]!, id: orderedUuid() }));
   const columns = Object.fromEntries(
-    COLUMN_NAMES.map((c) => [c, positions.map((i) => all[i]![c])]),
+    COLUMN_NAMES.map((c) => [c, withIds.map((r) => r[c])]),
   ) as Record<ColumnName, unknown[]>;
   const { rows } = await sql<{ id: string; inserted: boolean }>`
     insert into pensioners (${sql.join(COLUMN_NAMES.map((c) => sql.ref(c)))})
