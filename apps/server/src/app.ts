@@ -12,6 +12,7 @@ import { registerSecurity } from './plugins/security.ts';
 import { healthRoutes } from './routes/health.ts';
 import { publicRoutes } from './routes/public/profile-routes.ts';
 import { selfServiceRoutes } from './routes/self-service/index.ts';
+import { staffRoutes } from './routes/staff/index.ts';
 
 export type BuildAppOptions = {
   deps: AppDeps;
@@ -43,5 +44,6 @@ export async function buildApp(opts: BuildAppOptions) {
   await app.register(healthRoutes);
   await app.register(publicRoutes);
   await app.register(selfServiceRoutes);
+  await app.register(staffRoutes);
   return app;
 }
