@@ -46,7 +46,9 @@ export async function certifyOnce(
   });
   await start.click();
   const result = page.getByTestId('result');
-  await result.waitFor({ timeout: 90_000 });
+  const ended = page.locator('[data-testid=result], .alert[role=alert]').first();
+  await ended.waitFor({ timeout: 90_000 });
+  if (!(await result.count())) throw new Error(`no result: ${await ended.textContent()}`);
   const decision = (await result.getAttribute('data-decision')) ?? '';
   const codes = await page
     .locator('[data-testid=reasons] li')

@@ -40,6 +40,7 @@ export function record(opts: RecordOptions): Promise<Frame[]> {
   let step = -1;
   let lastTick = 0;
   let origin: number | null = null;
+  let lastMediaTime = -1;
   const wallStart = performance.now();
 
   return new Promise((resolve, reject) => {
@@ -48,15 +49,18 @@ export function record(opts: RecordOptions): Promise<Frame[]> {
       if (done) return;
       done = true;
       clearTimeout(watchdog);
-      Promise.all(pending).then(
-        (frames) => resolve(frames.filter((f): f is Frame => f !== null)),
-        reject,
-      );
+      Promise.all(pending).then((frames) => resolve(distinct(frames)), reject);
     };
     // A camera that stops presenting frames must not leave the person waiting forever.
     const watchdog = setTimeout(finish, total + 3 * READY_MS + 1000);
     const onFrame = (_now?: number, meta?: VideoFrameCallbackMetadata) => {
       if (done) return;
+      // The same picture presented twice is not a new frame.
+      if (meta && meta.mediaTime === lastMediaTime) {
+        schedule();
+        return;
+      }
+      if (meta) lastMediaTime = meta.mediaTime;
       const clock = meta ? meta.mediaTime * 1000 : performance.now() - wallStart;
       origin ??= challengeOrigin(clock);
       const t = Math.round(clock - origin);
@@ -111,4 +115,13 @@ function encode(canvas: HTMLCanvasElement, quality: number): Promise<string | nu
       quality,
     );
   });
+}
+
+/** Drops failed encodings and exact repeats (a camera that re-sends a picture it already sent). */
+export function distinct(frames: readonly (Frame | null)[]): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (f && f.jpeg !== out[out.length - 1]?.jpeg) out.push(f);
+  }
+  return out;
 }

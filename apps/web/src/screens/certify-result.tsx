@@ -62,7 +62,7 @@ export function CertifyResult(props: { result: RecordingResponse; onRetry: () =>
         <h2 id="result-h">{result.selfServiceOpen ? t('failTitle') : t('closedTitle')}</h2>
         <ul data-testid="reasons">
           {result.reasons.map((r, i) => (
-            <li key={i} data-code={r.code}>
+            <li key={i} data-code={r.code} data-step={r.step}>
               {r.message}
             </li>
           ))}

@@ -159,7 +159,7 @@ export function CertifyScreen() {
             data-testid="prompt"
             data-action={recording.actions[recording.step]}
           >
-            {t(actionKey(recording.actions[recording.step]!))}
+            {recording.step < 0 ? t('getReady') : t(actionKey(recording.actions[recording.step]!))}
           </p>
         </>
       ) : null}
