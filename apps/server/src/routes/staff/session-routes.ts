@@ -29,8 +29,12 @@ export function sessionRoutes(app: AppInstance): void {
       },
     },
     async (req) => {
-      const r = await staffLogIn(app.deps, req.body);
-      if (!r.ok) throw new AppError(r.error);
+      const r = await staffLogIn(app.deps, { ...req.body, clientKey: req.ip });
+      if (!r.ok) {
+        throw r.error.code === 'login_locked'
+          ? new AppError('login_locked', { retryAt: new Date(r.error.retryAtMs).toISOString() })
+          : new AppError(r.error.code);
+      }
       const staff = await resolveStaff(app.deps.db, hashToken(r.value.token), app.deps.clock.now());
       if (!staff) throw new AppError('unauthenticated');
       return {

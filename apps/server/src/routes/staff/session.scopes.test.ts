@@ -68,6 +68,22 @@ describe('staff login', () => {
   });
 });
 
+describe('staff login lockout', () => {
+  it('locks an account name after five failures in fifteen minutes, then lifts', async () => {
+    for (let i = 0; i < 5; i++) {
+      expect((await login('bankclerk', `guess-${i}`)).statusCode).toBe(401);
+    }
+    const locked = await login('bankclerk', STAFF_PASSWORD);
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json<{ error: { code: string } }>().error.code).toBe('login_locked');
+    // Other accounts, from the same address, are not affected.
+    expect((await login('eastcounter', STAFF_PASSWORD)).statusCode).toBe(200);
+    clock.set(T0 + 15 * 60_000 + 1);
+    expect((await login('bankclerk', STAFF_PASSWORD)).statusCode).toBe(200);
+    clock.set(T0);
+  });
+});
+
 describe('GET /api/staff/me', () => {
   const expectedScope: Record<AccountName, string> = {
     cityCounter: 'all',
