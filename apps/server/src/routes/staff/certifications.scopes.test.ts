@@ -1,6 +1,8 @@
 // In-person ID checks: only desk clerks, only inside their scope, once a campaign, with a reason.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test-app.ts';
+import { makeIdNumber, seedPensioner } from '../self-service/test-fixtures.ts';
 import { staffDb } from './staff-modules.ts';
 import {
   ALL_ACCOUNTS,
@@ -157,6 +159,27 @@ describe('POST /api/staff/pensioners/:id/certifications', () => {
     const res = await certify('westCounter', 'terminated');
     expect(res.statusCode).toBe(409);
     expect(errorCode(res)).toBe('benefits_terminated');
+  });
+
+  it('refuses someone recorded dead and raises a fraud alert', async () => {
+    const p = await seedPensioner(app.testDb.db, { idNumber: makeIdNumber(90), name: '已故老人' });
+    await sql`insert into death_records (pensioner_id, date_of_death, source, recorded_at)
+      values (${p.id}, '2018-07-15', 'test', now())`.execute(app.testDb.db);
+    const res = await asStaff(
+      app,
+      tokens.westCounter,
+      'POST',
+      `/api/staff/pensioners/${p.id}/certifications`,
+      {
+        method: 'id_check',
+        reason: REASON,
+      },
+    );
+    expect(res.statusCode).toBe(403);
+    expect(errorCode(res)).toBe('certification_blocked_deceased');
+    const { rows } = await sql<{ channel: string }>`
+      select channel from fraud_alerts where pensioner_id = ${p.id}`.execute(app.testDb.db);
+    expect(rows).toEqual([{ channel: 'counter' }]);
   });
 
   it('lets two clerks racing for one person store one certification', async () => {
