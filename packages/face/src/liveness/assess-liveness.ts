@@ -26,8 +26,6 @@ export type LivenessAssessment = {
   usable: AnalysedFrame[];
 };
 
-const POSE_ACTIONS: readonly Action[] = ['nod', 'shake'];
-
 function faceFrames(frames: readonly AnalysedFrame[]): FaceFrame[] {
   return frames.map((f) => ({ t: f.t, face: f.analysis.faces[0]! }));
 }
@@ -76,16 +74,6 @@ export function assessLiveness(
         poseChangeDeg: parallax.poseChangeDeg,
       },
     });
-  } else if (!parallax.measured) {
-    // A nod or shake that passed must have turned the head enough; if parallax still could not be
-    // measured the pose track and the landmarks disagree, which a live head does not produce.
-    const turned = actions.steps.some((s) => POSE_ACTIONS.includes(s.action) && s.check.ok);
-    if (turned) {
-      reasons.push({
-        code: 'no_parallax',
-        detail: { measured: false, poseChangeDeg: parallax.poseChangeDeg },
-      });
-    }
   }
   return {
     reasons,

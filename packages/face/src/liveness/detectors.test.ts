@@ -146,7 +146,7 @@ describe('detectGaze', () => {
     );
   });
   it('rejects a gaze that keeps wandering', () => {
-    const wander = Array.from({ length: 12 }, (_, i) => ({ yaw: i % 3 === 0 ? 25 : 0 }));
+    const wander = Array.from({ length: 12 }, (_, i) => ({ yaw: i % 3 === 0 ? 35 : 0 }));
     expect(detectGaze(step(wander))).toMatchObject({ ok: false, why: 'not_held' });
   });
   it('rejects eyes looking away from a frontal head', () => {
