@@ -57,17 +57,10 @@ describe.skipIf(!faces)('certification with the camera', () => {
     return context.newPage();
   }
 
-  it.only('certifies a genuine take, shows the photo and number, and forgets the person on log out', async () => {
+  it('certifies a genuine take, shows the photo and number, and forgets the person on log out', async () => {
     const page = await phone(videos.genuine);
     await logIn(page, server.url, alice);
     const r = await certifyOnce(page);
-    console.log(
-      JSON.stringify(r),
-      await page
-        .locator('[data-testid=reasons]')
-        .innerHTML()
-        .catch(() => ''),
-    );
     expect(r.prompts).toEqual([...challenge]);
     expect(r.codes).toEqual([]);
     expect(r.decision).toBe('pass');

@@ -118,11 +118,11 @@ describe('the pensioner app in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(zh.loginTitle);
-    await page.getByRole('button', { name: en.langToggleLabel }).click();
+    await page.getByRole('button', { name: zh.langToggleLabel }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en.loginTitle);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await checkScreen(page, 'login in English');
-    await page.getByRole('button', { name: zh.langToggleLabel }).click();
+    await page.getByRole('button', { name: en.langToggleLabel }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(zh.loginTitle);
     await page.close();
   });
