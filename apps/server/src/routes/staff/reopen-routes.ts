@@ -24,7 +24,7 @@ export function reopenRoutes(app: AppInstance): void {
       const p = await getScopedPensioner(db, staff.scope, req.params.id);
       if (!p) throw new AppError('not_found');
       const before = (await staffSituation(app.deps, db, p.id))!;
-      if (!before.campaign) throw new AppError('campaign_not_open');
+      if (before.campaign?.state !== 'open') throw new AppError('campaign_not_open');
       // Reopening is for people the limit shut out; anyone else can simply try again.
       if (before.allowance.open) throw new AppError('conflict', { reason: 'attempts_left' });
       await reopenSelfService(db, p.id, before.campaign.id, staff.staffId, clock.now());

@@ -106,6 +106,17 @@ describe('POST /api/staff/pensioners/:id/self-service/reopen', () => {
     expect((await reopen('admin', 'banked')).statusCode).toBe(409);
   });
 
+  it('refuses while the campaign is not open', async () => {
+    await app.testDb.db.updateTable('campaigns').set({ status: 'closed' }).execute();
+    try {
+      const res = await reopen('admin', 'east');
+      expect(res.statusCode).toBe(409);
+      expect(res.json<{ error: { code: string } }>().error.code).toBe('campaign_not_open');
+    } finally {
+      await app.testDb.db.updateTable('campaigns').set({ status: 'open' }).execute();
+    }
+  });
+
   it('lets an administrator reopen anyone', async () => {
     const res = await reopen('admin', 'east');
     expect(res.statusCode).toBe(200);
