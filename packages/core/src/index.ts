@@ -18,3 +18,4 @@ export * from './ports.ts';
 export * from './campaign-summary.ts';
 export * from './self-service/index.ts';
 export * from './lifecycle/index.ts';
+export * from './staff-access/index.ts';

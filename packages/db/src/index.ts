@@ -15,3 +15,4 @@ export * from './synthetic-pensioners.ts';
 export * from './test-db.ts';
 export * from './self-service/index.ts';
 export * from './lifecycle/index.ts';
+export * from './staff/index.ts';

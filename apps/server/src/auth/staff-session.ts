@@ -2,13 +2,8 @@ import type { StaffRole } from '@lifecert/core';
 import type { Database } from '@lifecert/db';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import {
-  organisationChain,
-  pensionerScopeOf,
-  staffOfSession,
-  type PensionerScope,
-  type SessionStaff,
-} from '../routes/staff/staff-modules.ts';
+import { pensionerScopeOf, type PensionerScope } from '@lifecert/core';
+import { organisationChain, staffOfSession, type SessionStaff } from '@lifecert/db';
 import { AppError } from '../errors.ts';
 import { bearerHash } from './session-token.ts';
 

@@ -1,4 +1,4 @@
-import type { ScopeOrganisation } from './core-staff-access.ts';
+import type { ScopeOrganisation } from '@lifecert/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 

@@ -1,4 +1,4 @@
-import type { PensionerScope } from './core-staff-access.ts';
+import type { PensionerScope } from '@lifecert/core';
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database, Pensioner } from '../schema.ts';
 

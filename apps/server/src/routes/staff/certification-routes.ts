@@ -11,11 +11,10 @@ import { staffSituation } from './situation.ts';
 import {
   assistedCertificationGate,
   assistedChannelOf,
-  getScopedPensioner,
-  insertIdCheckCertification,
   rolesAllowed,
   validateIdCheckReason,
-} from './staff-modules.ts';
+} from '@lifecert/core';
+import { getScopedPensioner, insertIdCheckCertification } from '@lifecert/db';
 
 // Numbers are 40 random bits: a collision is rare, several in a row mean something is broken.
 const NUMBER_DRAWS = 5;

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test-app.ts';
 import { makeIdNumber, seedPensioner } from '../self-service/test-fixtures.ts';
-import { staffDb } from './staff-modules.ts';
+import { staffDb } from '@lifecert/db';
 import {
   ALL_ACCOUNTS,
   ACCOUNTS,

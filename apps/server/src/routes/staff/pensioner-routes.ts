@@ -11,7 +11,8 @@ import {
   PensionerSearchReply,
 } from './schemas.ts';
 import { STAFF_CONSOLE } from './staff-console.ts';
-import { findScopedPensioners, getScopedPensioner, rolesAllowed } from './staff-modules.ts';
+import { rolesAllowed } from '@lifecert/core';
+import { findScopedPensioners, getScopedPensioner } from '@lifecert/db';
 import { staffSituation } from './situation.ts';
 
 const summary = (p: Pensioner, showIdNumber: boolean) => ({

@@ -4,7 +4,8 @@ import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError } from '../../errors.ts';
 import { PensionerParams, ReopenReply } from './schemas.ts';
 import { staffSituation } from './situation.ts';
-import { getScopedPensioner, rolesAllowed } from './staff-modules.ts';
+import { rolesAllowed } from '@lifecert/core';
+import { getScopedPensioner } from '@lifecert/db';
 
 export function reopenRoutes(app: AppInstance): void {
   app.post(

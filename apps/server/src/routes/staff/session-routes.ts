@@ -5,7 +5,7 @@ import { staffLogIn } from '../../auth/staff-log-in.ts';
 import { requireStaff, resolveStaff, staffOf, type StaffAuth } from '../../auth/staff-session.ts';
 import { AppError } from '../../errors.ts';
 import { StaffLoginBody, StaffLoginReply, StaffMeReply } from './schemas.ts';
-import { canStaff, STAFF_ACTIONS } from './staff-modules.ts';
+import { canStaff, STAFF_ACTIONS } from '@lifecert/core';
 import { STAFF_CONSOLE, ANY_STAFF } from './staff-console.ts';
 
 const describeStaff = (s: StaffAuth) => ({
