@@ -40,7 +40,7 @@ describe('server foundation', () => {
   });
 
   it('answers unknown routes with the one error model, in Chinese by default', async () => {
-    const res = await app.inject({ method: 'GET', url: '/nope' });
+    const res = await app.inject({ method: 'GET', url: '/api/nope' });
     expect(res.statusCode).toBe(404);
     const body = res.json<{
       error: { code: string; message: string; messages: Record<string, string> };
@@ -51,11 +51,11 @@ describe('server foundation', () => {
   });
 
   it('speaks English on request', async () => {
-    const res = await app.inject({ method: 'GET', url: '/nope?lang=en' });
+    const res = await app.inject({ method: 'GET', url: '/api/nope?lang=en' });
     expect(res.json<{ error: { message: string } }>().error.message).toMatch(/found/i);
     const viaHeader = await app.inject({
       method: 'GET',
-      url: '/nope',
+      url: '/api/nope',
       headers: { 'accept-language': 'en-GB,en;q=0.9' },
     });
     expect(viaHeader.json<{ error: { message: string } }>().error.message).toMatch(/found/i);

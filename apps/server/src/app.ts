@@ -9,6 +9,7 @@ import { installErrorHandling } from './errors.ts';
 import { loggerOptions } from './logger.ts';
 import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity } from './plugins/security.ts';
+import { registerWebStatic } from './plugins/web-static.ts';
 import { healthRoutes } from './routes/health.ts';
 import { publicRoutes } from './routes/public/profile-routes.ts';
 import { selfServiceRoutes } from './routes/self-service/index.ts';
@@ -45,5 +46,7 @@ export async function buildApp(opts: BuildAppOptions) {
   await app.register(publicRoutes);
   await app.register(selfServiceRoutes);
   await app.register(staffRoutes);
+  // Last: the pensioner app's fallback must not shadow any API route.
+  await registerWebStatic(app);
   return app;
 }
