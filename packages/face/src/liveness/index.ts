@@ -21,3 +21,4 @@ export { assessLiveness, type LivenessAssessment, type LivenessInput } from './a
 export { decide, type DecideInput, type MatchResult } from './decide.ts';
 export { steadyFrames } from './steady.ts';
 export { sampleFrames, framesAroundDip, BLINK_SPACING_MS } from './sample-frames.ts';
+export { affineCameraResidual } from './affine-camera.ts';
