@@ -14,10 +14,11 @@ describe.skipIf(!dir)('dlib on a 40-person subset of lfw-dev', () => {
   });
   afterAll(() => engine?.close());
 
-  it('rejects under a third of genuine pairs at FMR 1e-2 and holds FMR near the product threshold', async () => {
+  it('keeps FNMR at FMR 1e-2 and the EER low, and FMR at the product threshold near 5e-4', async () => {
     const entries = await lfwEntries(dir!, { minPhotos: 2, maxPeople: 40 });
     expect(entries.length).toBeGreaterThan(150);
     const { report } = await evaluate(entries, engine);
+    // measured 2026-11-27: no failure, FNMR at 1e-2 5.3%, EER 3.5%, FMR at the threshold 5.7e-4
     expect(report.failedToEmbed).toBeLessThanOrEqual(3);
     expect(report.fnmrAtFmr['1e-2']).toBeLessThan(0.15);
     expect(report.eer).toBeLessThan(0.08);
