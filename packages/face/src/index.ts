@@ -21,3 +21,4 @@ export type {
 } from './verify-attempt.ts';
 export { benchFaceEngine, percentiles } from './eval/bench.ts';
 export type { BenchResult, Percentiles } from './eval/bench.ts';
+export * from './liveness/index.ts';
