@@ -14,6 +14,7 @@ import {
   setTextScale,
   smallTargets,
 } from './support/browser.ts';
+import { preCameraBytes } from '../scripts/bundle-size.ts';
 import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
 
 describe('the pensioner app in the browser', () => {
@@ -186,6 +187,14 @@ describe('the pensioner app in the browser', () => {
     expect(cached.some((u) => u.startsWith('/assets/'))).toBe(true);
     expect(cached.filter((u) => u.startsWith('/api/'))).toEqual([]);
     await ctx.close();
+  });
+
+  it('downloads at most 250 KB (gzip) before the camera step', async () => {
+    const report = await preCameraBytes(server.dist);
+    console.log(`before the camera step: ${report.totalGzipBytes} gzip bytes`);
+    expect(report.totalGzipBytes).toBeLessThanOrEqual(250 * 1024);
+    // The camera code is not among them: it loads when its screen opens.
+    expect(report.files.some((f) => f.path.includes('certify'))).toBe(false);
   });
 
   it('is usable within seconds on slow 3G with a 4x slower CPU', async () => {

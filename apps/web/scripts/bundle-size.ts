@@ -2,7 +2,7 @@
 // it loads at once, the manifest and icons, and the service worker with what it precaches. The
 // camera and poster screens are separate chunks, loaded only when they open.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export type SizeReport = { files: { path: string; gzipBytes: number }[]; totalGzipBytes: number };
@@ -24,7 +24,7 @@ export async function preCameraBytes(distDir: string): Promise<SizeReport> {
   return { files, totalGzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0) };
 }
 
-if (process.argv[1] === import.meta.filename) {
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const dir = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
   const report = await preCameraBytes(dir);
   for (const f of report.files) console.log(`${String(f.gzipBytes).padStart(8)}  ${f.path}`);

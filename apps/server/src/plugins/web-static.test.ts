@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWebStatic } from './web-static.ts';
@@ -15,6 +15,8 @@ describe('registerWebStatic', () => {
     await mkdir(join(dir, 'assets'));
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>app</title>');
     await writeFile(join(dir, 'sw.js'), 'self.x = 1;');
+    await writeFile(join(dir, 'sw.js.gz'), gzipSync('self.x = 1;'));
+    await writeFile(join(dir, 'sw.js.br'), brotliCompressSync('self.x = 1;'));
     await writeFile(join(dir, 'assets', 'index-abc123.js'), 'console.log(1);');
     await writeFile(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync('console.log(1);'));
     await writeFile(join(dir, 'index.html.gz'), gzipSync('<!doctype html><title>app</title>'));
@@ -58,6 +60,10 @@ describe('registerWebStatic', () => {
     expect(asset.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(asset.rawPayload).toString()).toBe('console.log(1);');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const sw = await app.inject({ url: '/sw.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(sw.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(sw.rawPayload).toString()).toBe('self.x = 1;');
+    expect(sw.headers['cache-control']).toBe('no-cache');
     const page = await app.inject({ url: '/help', headers: { 'accept-encoding': 'gzip' } });
     expect(page.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(page.rawPayload).toString()).toContain('<title>app</title>');

@@ -47,8 +47,15 @@ export async function registerWebStatic(app: FastifyInstance, opts: WebStaticOpt
       cacheControl: false,
       // The build writes .br and .gz beside each text file; phones get the smaller one.
       preCompressed: true,
+      // The compressed twins are found through preCompressed, not as routes of their own.
+      globIgnore: ['**/*.gz', '**/*.br'],
       setHeaders: (res, filePath) => {
-        const rel = filePath.slice(root.length).split('\\').join('/');
+        // A compressed twin is cached like the file it stands for.
+        const rel = filePath
+          .slice(root.length)
+          .split('\\')
+          .join('/')
+          .replace(/\.(br|gz)$/, '');
         res.header('Cache-Control', cacheControlFor(rel));
       },
     });

@@ -1,25 +1,25 @@
 // The real server for browser tests: the whole app on a random port, a fresh in-memory PGlite
 // database, the city profile, a clock inside the 2018 campaign window that runs in real time,
 // and (for camera tests) the real face engine.
-import { rm } from 'node:fs/promises';
 import { loadProfile, parseConfig } from '@lifecert/config';
 import type { Clock, FaceVerifier } from '@lifecert/core';
 import { createTestDb, type TestDb } from '@lifecert/db';
 import { buildApp } from '@lifecert/server';
 import { startFaceVerifier } from '../../../server/src/face/face-verifier.ts';
-import { registerWebStatic } from '../../../server/src/plugins/web-static.ts';
 import {
   makeIdNumber,
   seedCampaign,
   seedPensioner,
   seedReferencePhoto,
 } from '../../../server/src/routes/self-service/test-fixtures.ts';
-import { buildWeb } from './web-build.ts';
+import { ensureWebBuilt, webDist } from '../../scripts/ensure-built.ts';
 
 export const CAMPAIGN_T0 = Date.parse('2018-08-01T02:00:00Z');
 
 export type E2eServer = {
   url: string;
+  /** the build the server serves */
+  dist: string;
   db: TestDb['db'];
   close: () => Promise<void>;
   /** a pensioner with a reference photo and no contact details yet; password = last six */
@@ -42,8 +42,9 @@ function nextIdNumber(checkDigitX: boolean): string {
 export async function startE2eServer(opts: { face: boolean }): Promise<E2eServer> {
   // The pinned challenge goes through the same configuration path as the environment variables.
   const config = parseConfig({ NODE_ENV: 'test', TEST_PIN_CHALLENGE: 'nod,blink,mouth' });
-  const [dist, testDb, profile, face] = await Promise.all([
-    buildWeb(),
+  // buildApp serves apps/web/dist (the same files `npm start` serves), rebuilt when stale.
+  const [, testDb, profile, face] = await Promise.all([
+    ensureWebBuilt(),
     createTestDb({ env: {} }),
     loadProfile(),
     opts.face
@@ -64,18 +65,17 @@ export async function startE2eServer(opts: { face: boolean }): Promise<E2eServer
     },
     logger: false,
   });
-  await registerWebStatic(app, { distDir: dist });
   await seedCampaign(testDb.db, profile);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     // localhost is a secure context, which the camera and the service worker need.
     url: address.replace('127.0.0.1', 'localhost'),
+    dist: webDist,
     db: testDb.db,
     async close() {
       await app.close();
       await face?.close();
       await testDb.close();
-      await rm(dist, { recursive: true, force: true });
     },
     async addPensioner(p) {
       const idNumber = nextIdNumber(p.checkDigitX ?? false);
