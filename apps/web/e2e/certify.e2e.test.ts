@@ -15,7 +15,7 @@ import { sharedFacesDir, videosFor } from './support/videos.ts';
 const faces = sharedFacesDir();
 const challenge = ['nod', 'blink', 'mouth'] as const;
 
-describe.skipIf(!faces)('certification with the camera', () => {
+describe.skipIf(!faces)('certification with the camera', { timeout: 180_000 }, () => {
   let server: E2eServer;
   let videos: Record<'genuine' | 'photo' | 'order' | 'dark' | 'impostor', string>;
   let alice: Login;

@@ -17,7 +17,7 @@ import {
 import { preCameraBytes } from '../scripts/bundle-size.ts';
 import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
 
-describe('the pensioner app in the browser', () => {
+describe('the pensioner app in the browser', { timeout: 90_000 }, () => {
   let server: E2eServer;
   let browser: Browser;
   let context: BrowserContext;
