@@ -7,6 +7,7 @@ export default defineConfig({
       'apps/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
       'apps/*/test/**/*.test.ts',
+      'apps/web/e2e/**/*.e2e.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

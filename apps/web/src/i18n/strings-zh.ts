@@ -94,7 +94,7 @@ export const zh = {
   offices: '社保经办机构（带上身份证）',
   banks: '养老金发放银行的附近网点',
   homeVisit: '上门认证（收费）',
-  homeVisitFee: '每人 {fee} 元；一次为 {n} 人以上办理时每人 {reduced} 元。',
+  homeVisitFee: '每人 {fee} 元；一次上门服务超过 {n} 人的，每人 {reduced} 元。',
   homeVisitArea: '服务范围：{area}。',
   employer: '原工作单位的退休人员管理部门',
 
