@@ -19,7 +19,7 @@ export async function* statusRows(
         districtCode: p.districtCode,
         category: p.category,
         person: {
-          scheme: p.scheme as StatusRow['person']['scheme'],
+          scheme: p.scheme,
           benefitStatus: p.benefitStatus,
           benefitsStartMs: p.benefitsStartMs,
         },

@@ -1,5 +1,11 @@
 import type { Profile } from '@lifecert/config';
-import type { ChallengeAction, Clock, FaceVerifier, PasswordHasher, RandomSource } from '@lifecert/core';
+import type {
+  ChallengeAction,
+  Clock,
+  FaceVerifier,
+  PasswordHasher,
+  RandomSource,
+} from '@lifecert/core';
 import type { Database, DbKind } from '@lifecert/db';
 import type { Kysely } from 'kysely';
 

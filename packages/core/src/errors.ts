@@ -150,7 +150,8 @@ export const DOMAIN_ERRORS = {
   login_locked: {
     reason: 'Too many failed logins for this ID number or from this device; retry after the lock.',
     message: {
-      'zh-CN': '登录失败次数过多，已暂时锁定，请稍后再试；如需帮助，请携带身份证到居住地社会保险经办机构。',
+      'zh-CN':
+        '登录失败次数过多，已暂时锁定，请稍后再试；如需帮助，请携带身份证到居住地社会保险经办机构。',
       en: 'Too many failed logins; please try again later, or bring your ID card to your local social insurance agency for help.',
     },
   },
