@@ -1,5 +1,4 @@
 import {
-  formatShanghai,
   selfServiceSituation,
   shanghaiDate,
   validateMobile,
@@ -18,6 +17,7 @@ import { requirePensioner } from '../../auth/session-token.ts';
 import { AppError } from '../../errors.ts';
 import { requestLang } from '../../i18n.ts';
 import { ContactBody, MeReply } from './schemas.ts';
+import { campaignView } from '../campaign-view.ts';
 
 const ADDRESS_MAX = 200;
 
@@ -60,17 +60,7 @@ export function meRoutes(app: AppInstance): void {
           p.contact_name && p.mobile && p.address
             ? { contactName: p.contact_name, mobile: p.mobile, address: p.address }
             : null,
-        campaign:
-          s.campaign && s.status
-            ? {
-                year: s.campaign.year,
-                status: s.status.status,
-                reason: s.status.reason,
-                deadline: formatShanghai(s.deadlineMs!),
-              }
-            : null,
-        attempts: { used: s.allowance.used, limit: s.allowance.limit },
-        selfServiceOpen: s.allowance.open,
+        ...campaignView(s),
         history: history.map((c) => ({
           date: shanghaiDate(c.certifiedAtMs),
           channel: c.channel,

@@ -1,4 +1,4 @@
-import { formatShanghai, parseIdNumber, shanghaiDate } from '@lifecert/core';
+import { parseIdNumber, shanghaiDate } from '@lifecert/core';
 import { appendAudit, createSelfServiceStore, type Pensioner } from '@lifecert/db';
 import type { AppInstance } from '../../app-types.ts';
 import { requireStaff, staffOf } from '../../auth/staff-session.ts';
@@ -14,6 +14,7 @@ import { STAFF_CONSOLE } from './staff-console.ts';
 import { rolesAllowed } from '@lifecert/core';
 import { findScopedPensioners, getScopedPensioner } from '@lifecert/db';
 import { staffSituation } from './situation.ts';
+import { campaignView } from '../campaign-view.ts';
 
 const summary = (p: Pensioner, showIdNumber: boolean) => ({
   id: p.id,
@@ -98,17 +99,7 @@ export function pensionerRoutes(app: AppInstance): void {
       );
       return {
         ...summary(p, false),
-        campaign:
-          s.campaign && s.status
-            ? {
-                year: s.campaign.year,
-                status: s.status.status,
-                reason: s.status.reason,
-                deadline: formatShanghai(s.deadlineMs!),
-              }
-            : null,
-        attempts: { used: s.allowance.used, limit: s.allowance.limit },
-        selfServiceOpen: s.allowance.open,
+        ...campaignView(s),
         history: history.map((c) => ({
           date: shanghaiDate(c.certifiedAtMs),
           channel: c.channel,
