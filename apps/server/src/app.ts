@@ -11,6 +11,7 @@ import { registerDocs } from './plugins/docs.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerWebStatic } from './plugins/web-static.ts';
 import { healthRoutes } from './routes/health.ts';
+import { noticeRoutes } from './routes/public/notice-routes.ts';
 import { publicRoutes } from './routes/public/profile-routes.ts';
 import { selfServiceRoutes } from './routes/self-service/index.ts';
 import { staffRoutes } from './routes/staff/index.ts';
@@ -44,6 +45,7 @@ export async function buildApp(opts: BuildAppOptions) {
   await registerDocs(app);
   await app.register(healthRoutes);
   await app.register(publicRoutes);
+  await app.register(noticeRoutes);
   await app.register(selfServiceRoutes);
   await app.register(staffRoutes);
   // Last: the pensioner app's fallback must not shadow any API route.

@@ -12,6 +12,8 @@ import type { Kysely } from 'kysely';
 /** Settings the HTTP layer reads; the CLI maps the process config onto them. */
 export type ServerSettings = {
   rateLimitPerMinute: number;
+  /** HMAC key of the short codes printed in SMS notices (derived from SESSION_SECRET) */
+  noticeSecret: string;
 };
 
 /** Everything the routes need, built once by the composition root (the CLI's serve command). */

@@ -37,7 +37,9 @@ describe('logs', () => {
 
 describe('rate limits', () => {
   it('answers with 429 in the error model once a client exceeds its budget', async () => {
-    const app = await buildTestApp({ settings: { rateLimitPerMinute: 3 } });
+    const app = await buildTestApp({
+      settings: { rateLimitPerMinute: 3, noticeSecret: 'logging-test' },
+    });
     const codes: number[] = [];
     for (let i = 0; i < 5; i++)
       codes.push((await app.inject({ method: 'GET', url: '/docs/json' })).statusCode);

@@ -4,6 +4,9 @@ import { createTestDb, type TestDb } from '@lifecert/db';
 import { buildApp } from './app.ts';
 import type { AppDeps } from './deps.ts';
 
+/** The notice-code key every test app uses, so tests can mint valid codes. */
+export const TEST_NOTICE_SECRET = 'test-notice-secret';
+
 export type TestApp = Awaited<ReturnType<typeof buildApp>> & { testDb: TestDb };
 
 /** A real app on a fresh test database (PGlite, or PostgreSQL when TEST_DATABASE_URL is set). */
@@ -17,7 +20,7 @@ export async function buildTestApp(
     dbKind: testDb.kind,
     profile: await loadProfile(),
     clock: fixedClock(Date.parse('2018-08-01T02:00:00Z')),
-    settings: { rateLimitPerMinute: 1000 },
+    settings: { rateLimitPerMinute: 1000, noticeSecret: TEST_NOTICE_SECRET },
     ...overrides,
   };
   const app = await buildApp(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadProfile } from '@lifecert/config';
-import { systemClock } from '@lifecert/core';
+import { deriveNoticeSecret, systemClock } from '@lifecert/core';
 import { startFaceVerifier, startServer } from '@lifecert/server';
 import { loadConfig, openDatabase } from '../context.ts';
 import { seedDemo, type DemoLogins } from '../demo/seed-demo.ts';
@@ -46,7 +46,10 @@ export function registerServe(program: Command) {
           dbKind: db.kind,
           profile,
           clock: systemClock,
-          settings: { rateLimitPerMinute: 600 },
+          settings: {
+            rateLimitPerMinute: 600,
+            noticeSecret: deriveNoticeSecret(config.sessionSecret),
+          },
           face,
           selfService: { nodeEnv: config.nodeEnv, testPinChallenge: config.testPinChallenge },
         },

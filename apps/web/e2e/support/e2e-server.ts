@@ -59,7 +59,7 @@ export async function startE2eServer(opts: { face: boolean }): Promise<E2eServer
       dbKind: testDb.kind,
       profile,
       clock,
-      settings: { rateLimitPerMinute: 10_000 },
+      settings: { rateLimitPerMinute: 10_000, noticeSecret: 'e2e-notice-secret' },
       ...(face ? { face } : {}),
       selfService: { nodeEnv: config.nodeEnv, testPinChallenge: config.testPinChallenge },
     },
