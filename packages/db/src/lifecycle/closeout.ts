@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import {
   checkCloseoutTime,
   closeoutDecision,
-  err,
   monthIndexAt,
   monthStart,
   ok,
@@ -15,8 +14,8 @@ import type { Database } from '../schema.ts';
 import { appendAuditChunked } from './audit-chunks.ts';
 import { factsFor, uncertifiedFacts } from './lifecycle-facts.ts';
 import { factsCampaign, type LifecycleCampaign } from './lifecycle-campaign.ts';
-import { batchItems, getBatch, insertBatch, insertBatchItems } from './batches-repo.ts';
-import { checkBatchCommitter } from './staff-check.ts';
+import { insertBatch, insertBatchItems } from './batches-repo.ts';
+import { openDraftBatch } from './open-draft-batch.ts';
 
 export type Actor = AuditEntry['actor'];
 
@@ -117,15 +116,9 @@ export const commitSuspensionBatch = async (
   opts: { batchId: string; nowMs: number; committedBy: string; channel?: string },
 ): Promise<Result<CommitResult, DomainError>> =>
   db.transaction().execute(async (trx) => {
-    const allowed = await checkBatchCommitter(trx, opts.committedBy);
-    if (!allowed.ok) return allowed;
-    const batch = await getBatch(trx, opts.batchId, { forUpdate: true });
-    if (!batch || batch.kind !== 'suspension' || batch.campaignId !== campaign.id) {
-      return err({ code: 'not_found' });
-    }
-    if (batch.state !== 'draft') return err({ code: 'batch_not_draft' });
-
-    const included = (await batchItems(trx, batch.id)).filter((i) => i.excludedReason === null);
+    const opened = await openDraftBatch(trx, 'suspension', campaign.id, opts);
+    if (!opened.ok) return opened;
+    const { batch, included } = opened.value;
     const facts = await factsFor(
       trx,
       factsCampaign(campaign),

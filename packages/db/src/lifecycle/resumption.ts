@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import {
   arrearsMonths,
-  err,
   monthIndexAt,
   monthStart,
   ok,
@@ -11,10 +10,10 @@ import {
 import type { AuditEntry } from '../audit-log.ts';
 import type { Database } from '../schema.ts';
 import { appendAuditChunked } from './audit-chunks.ts';
-import { batchItems, getBatch, insertBatch, insertBatchItems } from './batches-repo.ts';
+import { insertBatch, insertBatchItems } from './batches-repo.ts';
 import type { Actor } from './closeout.ts';
 import type { LifecycleCampaign } from './lifecycle-campaign.ts';
-import { checkBatchCommitter } from './staff-check.ts';
+import { openDraftBatch } from './open-draft-batch.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -179,14 +178,9 @@ export const commitResumptionBatch = async (
   opts: { batchId: string; nowMs: number; committedBy: string; channel?: string },
 ): Promise<Result<{ resumed: number; arrearsFen: number }, DomainError>> =>
   db.transaction().execute(async (trx) => {
-    const allowed = await checkBatchCommitter(trx, opts.committedBy);
-    if (!allowed.ok) return allowed;
-    const batch = await getBatch(trx, opts.batchId, { forUpdate: true });
-    if (!batch || batch.kind !== 'resumption' || batch.campaignId !== campaign.id) {
-      return err({ code: 'not_found' });
-    }
-    if (batch.state !== 'draft') return err({ code: 'batch_not_draft' });
-    const included = (await batchItems(trx, batch.id)).filter((i) => i.excludedReason === null);
+    const opened = await openDraftBatch(trx, 'resumption', campaign.id, opts);
+    if (!opened.ok) return opened;
+    const { batch, included } = opened.value;
     const still = await queuedRequests(
       trx,
       campaign.id,
