@@ -109,6 +109,69 @@ export const DOMAIN_ERRORS = {
       en: 'Home visits are only available inside the service area.',
     },
   },
+  home_visit_date_out_of_range: {
+    reason: 'A visit is booked for a day from today to the last day of the campaign window.',
+    message: {
+      'zh-CN': '上门日期须在今天至本年度认证截止日之间。',
+      en: 'The visit date must be between today and the last day of the certification period.',
+    },
+  },
+  home_visit_too_many_people: {
+    reason: 'One visit serves one household; a longer list is a booking mistake.',
+    message: {
+      'zh-CN': '一次上门服务的人数过多，请分开预约。',
+      en: 'Too many people for one visit; please book separate visits.',
+    },
+  },
+  home_visit_already_booked: {
+    reason: 'A person can be on only one open (booked) home visit at a time.',
+    message: {
+      'zh-CN': '该人员已有尚未完成的上门服务预约。',
+      en: 'This person already has a home visit booked.',
+    },
+  },
+  home_visit_not_open: {
+    reason: 'The visit was completed or cancelled; it can no longer change.',
+    message: {
+      'zh-CN': '该上门服务已完成或已取消，不能再修改。',
+      en: 'This home visit was already completed or cancelled.',
+    },
+  },
+  home_visit_people_unmarked: {
+    reason: 'A visit is completed only once every person on it is certified or marked not at home.',
+    message: {
+      'zh-CN': '请先为每位人员完成认证或标记为不在家。',
+      en: 'Certify each person or mark them not at home first.',
+    },
+  },
+  home_visit_person_already_marked: {
+    reason: 'The outcome for this person on this visit was already recorded.',
+    message: {
+      'zh-CN': '该人员的上门结果已登记。',
+      en: 'The outcome for this person was already recorded.',
+    },
+  },
+  home_visit_not_certified: {
+    reason: 'A person is marked done only after a home-visit certification was stored for them.',
+    message: {
+      'zh-CN': '该人员尚未完成上门认证。',
+      en: 'This person has not been certified on this visit yet.',
+    },
+  },
+  home_visit_payment_mismatch: {
+    reason: 'The amount collected must equal the fee for the people actually served, to the fen.',
+    message: {
+      'zh-CN': '收款金额与应收费用不符，请核对。',
+      en: 'The amount paid does not match the fee due; please check.',
+    },
+  },
+  home_visit_no_courier: {
+    reason: "The profile's courier organisation is missing from the database (seed not run).",
+    message: {
+      'zh-CN': '未设置上门服务机构，请联系系统管理员。',
+      en: 'No home-visit courier is set up; please contact the administrator.',
+    },
+  },
   campaign_not_open: {
     reason: 'Certifications are accepted only while the campaign window is open.',
     message: { 'zh-CN': '当前不在认证期内。', en: 'The certification period is not open.' },
@@ -227,6 +290,188 @@ export const DOMAIN_ERRORS = {
     message: {
       'zh-CN': '无法完成认证，请携带身份证件到社会保险经办机构办理。',
       en: 'The certification cannot be completed; please visit the social insurance agency with an ID document.',
+    },
+  },
+  photo_unreadable: {
+    reason: 'A reference photo must be a JPEG or PNG image the server can decode.',
+    message: {
+      'zh-CN': '无法读取照片，请上传 JPEG 格式的照片或重新拍摄。',
+      en: 'The photo cannot be read; upload a JPEG photo or take it again.',
+    },
+  },
+  photo_no_face: {
+    reason: 'No face was found in the reference photo.',
+    message: {
+      'zh-CN': '照片中未检测到人脸，请让本人正对镜头后重新拍摄。',
+      en: 'No face was found in the photo; have the person face the camera and take it again.',
+    },
+  },
+  photo_multiple_faces: {
+    reason: 'A reference photo must show exactly one face, or matching could use the wrong one.',
+    message: {
+      'zh-CN': '照片中有多张人脸，请确保画面中只有本人。',
+      en: 'The photo shows more than one face; only the person may be in view.',
+    },
+  },
+  photo_face_too_small: {
+    reason: 'The face is too small in the frame to give a reliable embedding.',
+    message: {
+      'zh-CN': '照片中人脸太小，请靠近镜头后重新拍摄。',
+      en: 'The face is too small in the photo; move closer to the camera and take it again.',
+    },
+  },
+  photo_not_frontal: {
+    reason: 'The head is turned or tilted beyond the pose limit matching is reliable within.',
+    message: {
+      'zh-CN': '请让本人正面直视镜头，不要侧脸、抬头或低头。',
+      en: 'Have the person look straight at the camera, without turning or tilting the head.',
+    },
+  },
+  photo_too_dark: {
+    reason: 'The face is too dark to judge (mean luma below the quality threshold).',
+    message: {
+      'zh-CN': '照片太暗，请在光线充足处重新拍摄。',
+      en: 'The photo is too dark; take it again in better light.',
+    },
+  },
+  photo_too_blurry: {
+    reason: 'The face is blurred (low Laplacian variance): motion or focus failure.',
+    message: {
+      'zh-CN': '照片模糊，请保持不动并重新拍摄。',
+      en: 'The photo is blurred; hold still and take it again.',
+    },
+  },
+  photo_check_unavailable: {
+    reason: 'The face engine that checks reference photos is not running on this instance.',
+    message: {
+      'zh-CN': '照片检测服务暂时不可用，请稍后再试。',
+      en: 'Photo checking is unavailable right now; please try again later.',
+    },
+  },
+  approval_pending: {
+    reason: 'A person has at most one pending photo or information change of each kind.',
+    message: {
+      'zh-CN': '此人已有待审核的申请，请等待审核完成后再提交。',
+      en: 'This person already has a request awaiting approval.',
+    },
+  },
+  not_pending: {
+    reason: 'Only a pending request can be approved or rejected, and only once.',
+    message: {
+      'zh-CN': '该申请已审核完毕。',
+      en: 'This request has already been decided.',
+    },
+  },
+  four_eyes_required: {
+    reason: 'Four eyes: the staff member who made a request may not approve or reject it.',
+    message: {
+      'zh-CN': '不能审核本人提交的申请，请由其他工作人员审核。',
+      en: 'You cannot decide your own request; another member of staff must do it.',
+    },
+  },
+  info_change_empty: {
+    reason: 'An information change must change at least one field.',
+    message: {
+      'zh-CN': '没有需要变更的信息。',
+      en: 'Nothing would change.',
+    },
+  },
+  info_change_stale: {
+    reason: 'The record changed since the request; the recorded old value no longer holds.',
+    message: {
+      'zh-CN': '申请提交后该人员信息已发生变化，请驳回后重新申请。',
+      en: 'The record changed after the request was made; reject it and make a new request.',
+    },
+  },
+  documents_incomplete: {
+    reason: 'The documents the reference process names for this channel were not all presented.',
+    message: {
+      'zh-CN': '所需材料不齐全。',
+      en: 'Not all required documents were presented.',
+    },
+  },
+  id_number_taken: {
+    reason: 'Another person in the registry already has this document number.',
+    message: {
+      'zh-CN': '该证件号码已登记在其他人员名下。',
+      en: 'Another person is already registered with this document number.',
+    },
+  },
+  scan_type_not_allowed: {
+    reason: 'Scans of paper proofs must be JPEG, PNG or PDF (read from the file, not its name).',
+    message: {
+      'zh-CN': '扫描件只能是 JPEG、PNG 或 PDF 文件。',
+      en: 'The scan must be a JPEG, PNG or PDF file.',
+    },
+  },
+  scan_too_large: {
+    reason: 'Scans are stored in the database; a page needs far less than the limit (5 MB).',
+    message: {
+      'zh-CN': '扫描件过大，请控制在 5 MB 以内。',
+      en: 'The scan is too large; it must be at most 5 MB.',
+    },
+  },
+  overseas_document_too_old: {
+    reason: 'A proof of life only counts if issued within the profile window before receipt.',
+    message: {
+      'zh-CN': '该证明出具时间过早，已超过有效期，请当事人重新办理。',
+      en: 'The document was issued too long ago and is no longer valid; a new one is needed.',
+    },
+  },
+  overseas_document_issued_in_future: {
+    reason: 'The issue date lies after the day the document was received: a typing mistake.',
+    message: {
+      'zh-CN': '出具日期不能晚于收件日期，请核对。',
+      en: 'The issue date cannot be after the day it was received; please check it.',
+    },
+  },
+  overseas_document_wrong_region: {
+    reason: 'The profile accepts each document type only from people living in certain regions.',
+    message: {
+      'zh-CN': '该类证明不适用于此人居住的国家或地区。',
+      en: 'This kind of document is not accepted for the country or region the person lives in.',
+    },
+  },
+  paper_proof_wrong_residence: {
+    reason: 'Offsite forms are for people living elsewhere in China, documents for people abroad.',
+    message: {
+      'zh-CN': '此人的居住地登记不符合该认证方式。',
+      en: "This way of certifying does not match the person's recorded place of residence.",
+    },
+  },
+  paper_proof_pending: {
+    reason: 'A person has at most one form or document awaiting review at a time.',
+    message: {
+      'zh-CN': '此人已有待审核的认证材料，请先完成审核。',
+      en: 'This person already has a form or document awaiting review.',
+    },
+  },
+  paper_proof_decided: {
+    reason: 'A received form or document is approved or rejected once.',
+    message: {
+      'zh-CN': '该认证材料已审核完毕。',
+      en: 'This form or document has already been reviewed.',
+    },
+  },
+  paper_proof_own_record: {
+    reason: 'Four eyes: whoever recorded the receipt may not review it.',
+    message: {
+      'zh-CN': '不能审核本人登记的材料，请由其他工作人员审核。',
+      en: 'You recorded this item; another member of staff must review it.',
+    },
+  },
+  offsite_form_reference_invalid: {
+    reason: 'The QR code or reference is not one the server issued (mistyped or altered).',
+    message: {
+      'zh-CN': '表格编号无效，请核对二维码或编号。',
+      en: 'The form reference is not valid; check the QR code or the number.',
+    },
+  },
+  pdf_font_missing: {
+    reason: 'No CJK font was found for PDF forms (install fonts-noto-cjk or set the font path).',
+    message: {
+      'zh-CN': '服务器缺少中文字体，暂时无法生成表格。',
+      en: 'The server has no Chinese font installed, so the form cannot be produced.',
     },
   },
 } as const satisfies Record<string, DomainErrorInfo>;

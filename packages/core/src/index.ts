@@ -19,3 +19,7 @@ export * from './campaign-summary.ts';
 export * from './self-service/index.ts';
 export * from './lifecycle/index.ts';
 export * from './staff-access/index.ts';
+export * from './home-visits/index.ts';
+export * from './paper-flows/index.ts';
+export * from './photo-enrolment/index.ts';
+export * from './info-changes/index.ts';

@@ -5,20 +5,75 @@ export const STAFF_ACTIONS = [
   'pensioners.read',
   'certify.id_check',
   'self_service.reopen',
+  'home_visits.book',
+  'home_visits.serve',
+  'photos.view',
+  'photos.enrol',
+  'photos.approve',
+  'info_changes.request',
+  'info_changes.approve',
+  'paper.print',
+  'paper.record',
+  'paper.read',
+  'paper.scan',
+  'paper.review',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 // Only clerks who stand in front of the person and their ID card may record an in-person check;
 // reopening self-service is a counter decision (the person is told to come to the agency), which
 // administrators may also take. Reviewers and auditors only read.
+// Home visits: a counter clerk (or an administrator) books them for people in scope, typically
+// when a relative phones in; only the courier's staff serve them on site and take the payment.
+// Photos and information changes: a counter clerk (or an administrator) takes the request with
+// the person in front of them; a reviewer (or an administrator, never on their own request)
+// approves it. Auditors read records but never see faces.
+// Paper proofs (offsite forms, overseas documents): counter clerks print forms and record what
+// arrives by post or proxy; reviewers decide (never on what they recorded themselves). Auditors
+// see the queue but not the scans.
 const ROLE_ACTIONS: Readonly<Record<StaffRole, readonly StaffAction[]>> = {
-  counter_clerk: ['pensioners.read', 'certify.id_check', 'self_service.reopen'],
+  counter_clerk: [
+    'pensioners.read',
+    'certify.id_check',
+    'self_service.reopen',
+    'photos.view',
+    'photos.enrol',
+    'info_changes.request',
+    'home_visits.book',
+    'paper.print',
+    'paper.record',
+    'paper.read',
+    'paper.scan',
+  ],
   employer_clerk: ['pensioners.read', 'certify.id_check'],
   bank_clerk: ['pensioners.read', 'certify.id_check'],
-  courier: ['pensioners.read'],
-  reviewer: ['pensioners.read'],
-  auditor: ['pensioners.read'],
-  admin: ['pensioners.read', 'self_service.reopen'],
+  courier: ['pensioners.read', 'home_visits.serve'],
+  reviewer: [
+    'pensioners.read',
+    'photos.view',
+    'photos.approve',
+    'info_changes.approve',
+    'paper.print',
+    'paper.read',
+    'paper.scan',
+    'paper.review',
+  ],
+  auditor: ['pensioners.read', 'paper.read'],
+  admin: [
+    'pensioners.read',
+    'self_service.reopen',
+    'photos.view',
+    'photos.enrol',
+    'photos.approve',
+    'info_changes.request',
+    'info_changes.approve',
+    'home_visits.book',
+    'paper.print',
+    'paper.record',
+    'paper.read',
+    'paper.scan',
+    'paper.review',
+  ],
 };
 
 export const canStaff = (role: StaffRole, action: StaffAction): boolean =>
