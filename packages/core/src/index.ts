@@ -23,3 +23,4 @@ export * from './home-visits/index.ts';
 export * from './paper-flows/index.ts';
 export * from './photo-enrolment/index.ts';
 export * from './info-changes/index.ts';
+export * from './reports/index.ts';

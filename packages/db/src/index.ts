@@ -16,3 +16,4 @@ export * from './test-db.ts';
 export * from './self-service/index.ts';
 export * from './lifecycle/index.ts';
 export * from './staff/index.ts';
+export * from './reports/index.ts';

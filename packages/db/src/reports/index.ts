@@ -1,0 +1,4 @@
+export * from './campaign-people.ts';
+export * from './pending-query.ts';
+export * from './progress-query.ts';
+export * from './report-scope.ts';
