@@ -17,3 +17,4 @@ export * from './self-service/index.ts';
 export * from './lifecycle/index.ts';
 export * from './staff/index.ts';
 export * from './reports/index.ts';
+export * from './retention/index.ts';

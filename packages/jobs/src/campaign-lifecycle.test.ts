@@ -239,10 +239,24 @@ describe('a whole campaign', () => {
       campaignYear: 2018,
     });
     expect(benefitChangeNotice(change)['zh-CN']).toContain('暂停发放');
-    // No reminder reaches anyone after the deadline.
+    // No reminder reaches anyone after the deadline, but each suspended person with a mobile
+    // (p10..p17; p18 has none) hears of the suspension once, with a code to check.
     now = at('2018-11-07');
     await runner.drain();
-    expect(sms.sent).toHaveLength(35);
+    const notices = sms.sent.slice(35);
+    expect(notices).toHaveLength(8);
+    expect(sentTo(p.slice(10, 18))).toBe(3 * 8 + 8); // three reminders each, then this
+    for (const m of notices) expect(m.text).toContain('自12月1日起暂停发放');
+    const code = /核验码([2-9A-Z]{6})/.exec(notices[0]!.text)![1]!;
+    expect(await checkNoticeCode(code, { secret, notices: noticeLookup(t.db) })).toEqual({
+      genuine: true,
+      kind: 'suspension',
+      campaignYear: 2018,
+      sentOn: '2018-11-07',
+    });
+    now += 3 * 3_600_000;
+    await runner.drain();
+    expect(sms.sent).toHaveLength(43);
   });
 
   it('queues a late certifier for resumption with arrears, then resumes by batch', async () => {
@@ -282,6 +296,13 @@ describe('a whole campaign', () => {
     const [file] = (await batchBankFiles(t.db, batchId))!;
     expect(file!.csv).toMatch(/^H,RESM,/);
     expect(file!.csv).toContain(',300000,2,600000\r\n');
+    // The resumed person is told, once.
+    now += 600_000;
+    await runner.drain();
+    await runner.drain();
+    expect(sms.sent).toHaveLength(44);
+    expect(sms.sent.at(-1)!.to).toBe(mobileOf.get(p[10]!));
+    expect(sms.sent.at(-1)!.text).toContain('自2月1日起恢复发放');
   });
 
   it('records deaths: terminates, flags overpayments, raises fraud alerts, blocks certifying', async () => {

@@ -8,6 +8,8 @@ export type JobContext = {
   jobId: number;
   /** 1 on the first run */
   attempt: number;
+  /** aborted when the runner stops: long handlers end early (their work is retry-safe) */
+  signal: AbortSignal;
   enqueue(job: NewJob): Promise<number | null>;
   /**
    * Runs `fn` and marks the job done in one transaction: the handler's database effects happen

@@ -190,6 +190,47 @@ describe('job runner (single instance)', () => {
     await runner.drain();
     expect(await runsPerJob(t.db)).toHaveLength(2);
   });
+
+  it('stops gracefully: the running job sees the signal and finishes before stop() resolves', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const seen: boolean[] = [];
+    const slow = registerJob<Record<string, never>>({
+      kind: 'test.slow',
+      parse: () => ({}),
+      async run(_p, ctx) {
+        started();
+        await new Promise<void>((r) => ctx.signal.addEventListener('abort', () => r()));
+        seen.push(ctx.signal.aborted);
+        await new Promise((r) => setTimeout(r, 200));
+        await ctx.finish(async (trx) => {
+          await sql`insert into job_test_runs (job_id, n, worker) values (${ctx.jobId}, 0, 'slow')`.execute(
+            trx,
+          );
+        });
+      },
+    });
+    const id = (await enqueueJob(t.db, { kind: 'test.slow' }, Date.now()))!;
+    const runner = createJobRunner({
+      db: t.db,
+      clock: { now: () => Date.now() },
+      workerId: 'w',
+      jobs: [slow],
+      pollMs: 60_000,
+    });
+    runner.start();
+    await running;
+    await runner.stop();
+    expect(seen).toEqual([true]);
+    expect(await runsPerJob(t.db)).toEqual([{ job_id: id, runs: 1 }]);
+    expect((await listJobs(t.db, 'test.slow'))[0]).toMatchObject({ state: 'done' });
+    // An idle loop waiting out its poll interval stops at once, not after pollMs.
+    runner.start();
+    const t0 = Date.now();
+    await new Promise((r) => setTimeout(r, 100));
+    await runner.stop();
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
 });
 
 // Two server instances = two pools on one PostgreSQL database, each with its own runner loop.

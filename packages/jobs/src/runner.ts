@@ -60,6 +60,7 @@ export type JobRunner = {
   drain(maxTicks?: number): Promise<TickResult>;
   /** background loop until stop() */
   start(): void;
+  /** ends the loop: handlers see ctx.signal aborted, and stop() resolves once they returned */
   stop(): Promise<void>;
 };
 
@@ -78,6 +79,7 @@ export const createJobRunner = (opts: RunnerOptions): JobRunner => {
   const defaultBackoff = exponentialBackoff();
   let loop: Promise<void> | null = null;
   let stopping = false;
+  let abort = new AbortController();
 
   const enqueueSchedules = async (nowMs: number) => {
     for (const s of opts.schedules ?? []) {
@@ -104,6 +106,7 @@ export const createJobRunner = (opts: RunnerOptions): JobRunner => {
       clock: opts.clock,
       jobId: job.id,
       attempt: job.attempt,
+      signal: abort.signal,
       enqueue: (j) => enqueueJob(opts.db, j, opts.clock.now()),
       finish: async (fn) => {
         if (finished) throw new Error('finish() called twice');
@@ -192,6 +195,8 @@ export const createJobRunner = (opts: RunnerOptions): JobRunner => {
     start() {
       if (loop) return;
       stopping = false;
+      abort = new AbortController();
+      const { signal } = abort;
       loop = (async () => {
         while (!stopping) {
           const r = await tick().catch((e: unknown) => {
@@ -204,14 +209,18 @@ export const createJobRunner = (opts: RunnerOptions): JobRunner => {
             });
             return null;
           });
-          if (!stopping && (r === null || r.claimed === 0)) await sleep(opts.pollMs ?? 1000);
+          if (!stopping && (r === null || r.claimed === 0)) {
+            await sleep(opts.pollMs ?? 1000, undefined, { signal }).catch(() => undefined);
+          }
         }
       })();
     },
     async stop() {
       stopping = true;
+      abort.abort();
       await loop;
       loop = null;
+      abort = new AbortController();
     },
   };
 };

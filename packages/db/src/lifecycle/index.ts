@@ -11,3 +11,4 @@ export * from './reminders-repo.ts';
 export * from './resumption.ts';
 export * from './status-changes-repo.ts';
 export * from './test-people.ts';
+export * from './status-notices-repo.ts';

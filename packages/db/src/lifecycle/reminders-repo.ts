@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { needsReminder, noticeCode, type ReminderStep } from '@lifecert/core';
+import { needsReminder, noticeCode, type NoticeKind, type ReminderStep } from '@lifecert/core';
 import type { Database } from '../schema.ts';
 import { uncertifiedFacts } from './lifecycle-facts.ts';
 import { factsCampaign, type LifecycleCampaign } from './lifecycle-campaign.ts';
@@ -92,10 +92,13 @@ export const queueStepNotices = async (
 
 export type OutgoingNotice = {
   id: string;
+  kind: NoticeKind;
   mobile: string;
   code: string;
   campaignYear: number;
   windowEnd: string;
+  /** suspension and resumption: the day the status change takes effect */
+  effectiveOn: string | null;
   attempts: number;
 };
 
@@ -111,10 +114,12 @@ export const claimNotices = async (
 ): Promise<OutgoingNotice[]> => {
   const { rows } = await sql<{
     id: string;
+    kind: NoticeKind;
     mobile: string | null;
     code: string;
     year: number;
     window_end: string;
+    effective_on: string | null;
     attempts: number;
   }>`
     with claimed as (
@@ -127,16 +132,20 @@ export const claimNotices = async (
         order by next_attempt_at
         limit ${opts.limit}
         for update skip locked)
-      returning id, pensioner_id, campaign_id, code, attempts)
-    select c.id, p.mobile, c.code, k.year, k.window_end::text as window_end, c.attempts
+      returning id, kind, pensioner_id, campaign_id, status_change_id, code, attempts)
+    select c.id, c.kind, p.mobile, c.code, k.year, k.window_end::text as window_end,
+      s.effective_on::text as effective_on, c.attempts
     from claimed c join pensioners p on p.id = c.pensioner_id join campaigns k on k.id = c.campaign_id
+      left join benefit_status_changes s on s.id = c.status_change_id
     order by c.id`.execute(db);
   return rows.map((r) => ({
     id: r.id,
+    kind: r.kind,
     mobile: r.mobile ?? '',
     code: r.code,
     campaignYear: r.year,
     windowEnd: r.window_end,
+    effectiveOn: r.effective_on,
     attempts: r.attempts,
   }));
 };

@@ -5,6 +5,7 @@ import {
   lifecycleCampaign,
   type Database,
   type LifecycleCampaign,
+  type RetentionPeriods,
 } from '@lifecert/db';
 
 /** What the lifecycle jobs need from the process; passed explicitly, read from config. */
@@ -19,6 +20,8 @@ export type LifecycleJobDeps = {
   /** notices one sms.deliver job sends before handing over to a fresh job (default 5000) */
   smsPerJob?: number;
   coveredSchemes?: readonly InsuranceScheme[];
+  /** how long personal data is kept (default DEFAULT_RETENTION) */
+  retention?: RetentionPeriods;
   newId: () => string;
   /** pacing between messages; tests pass a recorder instead of a real wait */
   sleep?: (ms: number) => Promise<void>;

@@ -1,6 +1,6 @@
 import { setTimeout as wait } from 'node:timers/promises';
-import { reminderText } from '@lifecert/core';
-import { claimNotices, settleNotices, type NoticeOutcome } from '@lifecert/db';
+import { noticeText, type OutgoingNoticeText } from '@lifecert/core';
+import { claimNotices, settleNotices, type NoticeOutcome, type OutgoingNotice } from '@lifecert/db';
 import { exponentialBackoff } from '../backoff.ts';
 import { registerJob, type RegisteredJob } from '../job-definition.ts';
 import type { LifecycleJobDeps } from './lifecycle-deps.ts';
@@ -13,6 +13,17 @@ const retryDelay = exponentialBackoff(60_000, 6 * 3_600_000);
 
 /** Notices claimed per round trip: a crash leaves at most this many unsure, never resent. */
 const CLAIM_BATCH = 10;
+
+const textOf = (n: OutgoingNotice): OutgoingNoticeText => {
+  if (n.kind === 'reminder') {
+    return { kind: 'reminder', year: n.campaignYear, windowEnd: n.windowEnd, code: n.code };
+  }
+  // Suspension and resumption notices always carry their status change (a foreign key).
+  const effectiveOn = n.effectiveOn ?? n.windowEnd;
+  return n.kind === 'suspension'
+    ? { kind: 'suspension', year: n.campaignYear, effectiveOn, code: n.code }
+    : { kind: 'resumption', effectiveOn, code: n.code };
+};
 
 /**
  * Why: the provider limits our rate and sometimes refuses, and a pensioner must never get the
@@ -31,7 +42,8 @@ export const smsDeliverJob = (deps: LifecycleJobDeps): RegisteredJob =>
       const maxAttempts = deps.smsMaxAttempts ?? 5;
       const perJob = deps.smsPerJob ?? 5000;
       let sent = 0;
-      while (sent < perJob) {
+      // A stopping server ends the job between claims; its successor carries on elsewhere.
+      while (sent < perJob && !ctx.signal.aborted) {
         const limit = Math.min(CLAIM_BATCH, perJob - sent);
         const notices = await claimNotices(ctx.db, { nowMs: ctx.clock.now(), limit });
         if (notices.length === 0) return;
@@ -45,11 +57,7 @@ export const smsDeliverJob = (deps: LifecycleJobDeps): RegisteredJob =>
               : await deps.sms.send({
                   noticeId: notice.id,
                   to: notice.mobile,
-                  text: reminderText({
-                    year: notice.campaignYear,
-                    windowEnd: notice.windowEnd,
-                    code: notice.code,
-                  }),
+                  text: noticeText(textOf(notice)),
                 });
           const nowMs = ctx.clock.now();
           outcomes.push(
