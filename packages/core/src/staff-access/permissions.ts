@@ -17,6 +17,8 @@ export const STAFF_ACTIONS = [
   'paper.read',
   'paper.scan',
   'paper.review',
+  'reports.read',
+  'reports.contact_details',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -31,6 +33,9 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
 // Paper proofs (offsite forms, overseas documents): counter clerks print forms and record what
 // arrives by post or proxy; reviewers decide (never on what they recorded themselves). Auditors
 // see the queue but not the scans.
+// Reports (progress and the pending list, exports audited): every role but couriers, whose day
+// list is their report. Full mobile numbers and addresses in the pending list go only to those
+// who phone people for outreach: counter clerks (their district) and employer retiree offices.
 const ROLE_ACTIONS: Readonly<Record<StaffRole, readonly StaffAction[]>> = {
   counter_clerk: [
     'pensioners.read',
@@ -44,9 +49,16 @@ const ROLE_ACTIONS: Readonly<Record<StaffRole, readonly StaffAction[]>> = {
     'paper.record',
     'paper.read',
     'paper.scan',
+    'reports.read',
+    'reports.contact_details',
   ],
-  employer_clerk: ['pensioners.read', 'certify.id_check'],
-  bank_clerk: ['pensioners.read', 'certify.id_check'],
+  employer_clerk: [
+    'pensioners.read',
+    'certify.id_check',
+    'reports.read',
+    'reports.contact_details',
+  ],
+  bank_clerk: ['pensioners.read', 'certify.id_check', 'reports.read'],
   courier: ['pensioners.read', 'home_visits.serve'],
   reviewer: [
     'pensioners.read',
@@ -57,8 +69,9 @@ const ROLE_ACTIONS: Readonly<Record<StaffRole, readonly StaffAction[]>> = {
     'paper.read',
     'paper.scan',
     'paper.review',
+    'reports.read',
   ],
-  auditor: ['pensioners.read', 'paper.read'],
+  auditor: ['pensioners.read', 'paper.read', 'reports.read'],
   admin: [
     'pensioners.read',
     'self_service.reopen',
@@ -73,6 +86,7 @@ const ROLE_ACTIONS: Readonly<Record<StaffRole, readonly StaffAction[]>> = {
     'paper.read',
     'paper.scan',
     'paper.review',
+    'reports.read',
   ],
 };
 
