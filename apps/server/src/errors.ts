@@ -123,6 +123,7 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   paper_proof_own_record: 403,
   offsite_form_reference_invalid: 404,
   pdf_font_missing: 503,
+  report_too_large: 422,
 };
 
 type HttpErrorCode = keyof typeof HTTP_ERRORS;

@@ -474,6 +474,13 @@ export const DOMAIN_ERRORS = {
       en: 'The server has no Chinese font installed, so the form cannot be produced.',
     },
   },
+  report_too_large: {
+    reason: 'An export would hold more rows than one file should (it is built in memory).',
+    message: {
+      'zh-CN': '导出的名单过大，请按区县或人员类别筛选后分批导出。',
+      en: 'The list is too large to export at once; filter by district or category and export in parts.',
+    },
+  },
 } as const satisfies Record<string, DomainErrorInfo>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
