@@ -1,5 +1,6 @@
 import type { PensionerScope } from '@lifecert/core';
 import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { onBookedVisitOf } from '../home-visits/courier-scope.ts';
 import type { Database, Pensioner } from '../schema.ts';
 
 type PensionerQuery = SelectQueryBuilder<Database, 'pensioners', Pensioner>;
@@ -15,8 +16,8 @@ const withinScope = (q: PensionerQuery, scope: PensionerScope): PensionerQuery |
       return q.where('employer_org_id', '=', scope.employerOrgId);
     case 'bank':
       return q.where('paying_bank_code', '=', scope.payingBankCode);
-    // No visits can be booked yet: a courier sees nobody.
     case 'booked_visits':
+      return q.where(onBookedVisitOf(scope.courierOrgId));
     case 'none':
       return null;
   }
