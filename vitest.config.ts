@@ -8,6 +8,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'apps/*/test/**/*.test.ts',
       'apps/web/e2e/**/*.e2e.test.ts',
+      'apps/staff-web/e2e/**/*.e2e.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

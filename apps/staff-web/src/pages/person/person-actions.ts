@@ -1,0 +1,36 @@
+// What a clerk can do for the person on screen. Each feature adds ONE entry here and its panel
+// component in its own folder (see apps/staff-web/README.md). The person page shows, in this
+// order, the panels whose action the logged-in role has.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { StaffAction } from '@lifecert/core';
+import type { PensionerDetail } from '../../api/types.ts';
+import type { Localized } from '../../i18n/i18n.ts';
+
+export type PersonActionProps = {
+  person: PensionerDetail;
+  /** reloads the person (status, attempts, history) after the panel changed something */
+  reload: () => Promise<void>;
+};
+
+export type PersonAction = {
+  /** stable id, used as the panel's DOM id `action-<id>` */
+  id: string;
+  action: StaffAction;
+  label: Localized;
+  component: LazyExoticComponent<ComponentType<PersonActionProps>>;
+};
+
+export const PERSON_ACTIONS: PersonAction[] = [
+  {
+    id: 'id-check',
+    action: 'certify.id_check',
+    label: { 'zh-CN': '核对身份证件认证', en: 'Certify by checking the ID card' },
+    component: lazy(() => import('./id-check-panel.tsx')),
+  },
+  {
+    id: 'reopen',
+    action: 'self_service.reopen',
+    label: { 'zh-CN': '重新开放自助认证', en: 'Reopen self-service' },
+    component: lazy(() => import('./reopen-panel.tsx')),
+  },
+];

@@ -1,0 +1,36 @@
+// The staff console's pages. To add one: create src/pages/<feature>/, then add ONE entry here
+// (see apps/staff-web/README.md). The navigation shows the entries with `nav !== false` whose
+// action the logged-in role has (GET /api/staff/me `actions`); the server checks again anyway.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { StaffAction } from '@lifecert/core';
+import type { Localized } from '../i18n/i18n.ts';
+
+/** What every page component receives: the `:name` parts of its path. */
+export type PageProps = { params: Record<string, string> };
+
+export type StaffPage = {
+  /** in-app path under /staff, `:name` for parameters, e.g. `/people/:id` */
+  path: string;
+  title: Localized;
+  /** the StaffAction the page needs; without it the page is neither listed nor opened */
+  action: StaffAction;
+  component: LazyExoticComponent<ComponentType<PageProps>>;
+  /** false for pages reached from other pages (a person's page), not from the navigation */
+  nav?: boolean;
+};
+
+export const PAGES: StaffPage[] = [
+  {
+    path: '/search',
+    title: { 'zh-CN': '查找人员', en: 'Find a person' },
+    action: 'pensioners.read',
+    component: lazy(() => import('./search/search-page.tsx')),
+  },
+  {
+    path: '/people/:id',
+    title: { 'zh-CN': '人员详情', en: 'Person' },
+    action: 'pensioners.read',
+    component: lazy(() => import('./person/person-page.tsx')),
+    nav: false,
+  },
+];
