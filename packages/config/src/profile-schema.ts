@@ -114,6 +114,11 @@ export const profileSchema = z
       countriesWithoutRelationsAsOf: isoDate,
       documents: z.array(overseasDocument).min(1),
       deliveryMethods: z.array(z.enum(['proxy', 'post'])).min(1),
+      /**
+       * How many days before its receipt a proof of life may have been issued. The reference names
+       * no window; 180 days (the document then proves life within the last half year) is ours.
+       */
+      documentMaxAgeDays: z.number().int().min(1).max(730).default(180),
     }),
   })
   .superRefine((profile, ctx) => {

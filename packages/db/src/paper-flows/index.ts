@@ -1,0 +1,2 @@
+export * from './schema.ts';
+export * from './paper-proofs-repo.ts';
