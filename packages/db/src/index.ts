@@ -17,3 +17,6 @@ export * from './self-service/index.ts';
 export * from './lifecycle/index.ts';
 export * from './staff/index.ts';
 export * from './paper-flows/index.ts';
+export * from './home-visits/index.ts';
+export * from './reports/index.ts';
+export * from './retention/index.ts';
