@@ -28,6 +28,15 @@ describe('parseConfig', () => {
       sessionSecret: DEV_SESSION_SECRET,
       face: { threads: Math.min(availableParallelism(), 8), model: 'dlib', onnxModelPath: null },
       testPinChallenge: null,
+      jobs: { enabled: true },
+      sms: { provider: 'console', ratePerSecond: 20 },
+      retention: {
+        certificationPhotoDays: 400,
+        attemptDays: 400,
+        challengeHours: 24,
+        loginFailureHours: 24,
+        finishedJobDays: 30,
+      },
     });
   });
 
@@ -45,6 +54,16 @@ describe('parseConfig', () => {
       FACE_THREADS: '3',
       FACE_MODEL: 'onnx',
       FACE_ONNX_MODEL: '/models/arcface.onnx',
+      JOBS: 'on',
+      SMS_PROVIDER: 'http',
+      SMS_URL: 'https://sms.example/send',
+      SMS_API_KEY: 'gateway-key-123',
+      SMS_RATE: '5',
+      RETENTION_CERTIFICATION_PHOTO_DAYS: '730',
+      RETENTION_ATTEMPT_DAYS: '365',
+      RETENTION_CHALLENGE_HOURS: '2',
+      RETENTION_LOGIN_FAILURE_HOURS: '48',
+      RETENTION_JOB_DAYS: '7',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -58,18 +77,61 @@ describe('parseConfig', () => {
       sessionSecret: SECRET,
       face: { threads: 3, model: 'onnx', onnxModelPath: '/models/arcface.onnx' },
       testPinChallenge: null,
+      jobs: { enabled: true },
+      sms: {
+        provider: 'http',
+        url: 'https://sms.example/send',
+        apiKey: 'gateway-key-123',
+        ratePerSecond: 5,
+      },
+      retention: {
+        certificationPhotoDays: 730,
+        attemptDays: 365,
+        challengeHours: 2,
+        loginFailureHours: 48,
+        finishedJobDays: 7,
+      },
     });
   });
 
   it('fails fast in production without a real session secret', () => {
-    expect(issuesOf({ NODE_ENV: 'production' })).toEqual(['SESSION_SECRET']);
-    expect(issuesOf({ NODE_ENV: 'production', SESSION_SECRET: DEV_SESSION_SECRET })).toEqual([
-      'SESSION_SECRET',
-    ]);
-    expect(issuesOf({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toEqual([
-      'SESSION_SECRET',
-    ]);
-    expect(() => parseConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET })).not.toThrow();
+    const prod = { NODE_ENV: 'production', SMS_PROVIDER: 'file' };
+    expect(issuesOf(prod)).toEqual(['SESSION_SECRET']);
+    expect(issuesOf({ ...prod, SESSION_SECRET: DEV_SESSION_SECRET })).toEqual(['SESSION_SECRET']);
+    expect(issuesOf({ ...prod, SESSION_SECRET: 'short' })).toEqual(['SESSION_SECRET']);
+    expect(() =>
+      parseConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, SMS_PROVIDER: 'file' }),
+    ).not.toThrow();
+  });
+
+  it('runs the job runner unless JOBS=off, with an SMS provider chosen on purpose in production', () => {
+    expect(parseConfig({ JOBS: 'off' }).jobs).toEqual({ enabled: false });
+    expect(parseConfig({ DATA_DIR: '/srv/lc', SMS_PROVIDER: 'file' }).sms).toEqual({
+      provider: 'file',
+      path: '/srv/lc/sms-outbox.jsonl',
+      ratePerSecond: 20,
+    });
+    const prod = { NODE_ENV: 'production', SESSION_SECRET: SECRET };
+    expect(issuesOf(prod)).toEqual(['SMS_PROVIDER']);
+    expect(parseConfig({ ...prod, JOBS: 'off' }).jobs.enabled).toBe(false);
+    expect(issuesOf({ SMS_PROVIDER: 'http' })).toEqual(['SMS_URL', 'SMS_API_KEY']);
+    expect(
+      issuesOf({ SMS_PROVIDER: 'http', SMS_URL: 'ftp://x', SMS_API_KEY: 'k'.repeat(8) }),
+    ).toEqual(['SMS_URL']);
+    expect(
+      issuesOf({ SMS_PROVIDER: 'pigeon', SMS_RATE: '0', RETENTION_ATTEMPT_DAYS: '-1' }),
+    ).toEqual(['SMS_PROVIDER', 'SMS_RATE', 'RETENTION_ATTEMPT_DAYS']);
+  });
+
+  it('never echoes the SMS gateway key', () => {
+    let message = '';
+    try {
+      parseConfig({ SMS_PROVIDER: 'http', SMS_API_KEY: 'secret7' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('- SMS_API_KEY:');
+    expect(message).not.toContain('secret7');
   });
 
   it('lists every bad variable without echoing secret values', () => {

@@ -42,7 +42,44 @@ const envSchema = z.object({
     .transform((s) => s.split(',').map((a) => a.trim()))
     .pipe(z.array(z.enum(CHALLENGE_ACTIONS)).min(1))
     .optional(),
+  /** the background job runner inside `serve` (reminders, SMS, resumptions, retention) */
+  JOBS: z
+    .enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'])
+    .default('on')
+    .transform((v) => v === 'on' || v === 'true' || v === '1' || v === 'yes'),
+  /** absent: console outside production; required in production while jobs run */
+  SMS_PROVIDER: z.enum(['http', 'file', 'console']).optional(),
+  SMS_URL: z
+    .string()
+    .url('expected an http(s) URL')
+    .regex(/^https?:\/\//, 'expected an http(s) URL')
+    .optional(),
+  SMS_API_KEY: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** file provider: JSON lines, numbers masked; default DATA_DIR/sms-outbox.jsonl */
+  SMS_FILE: z.string().optional(),
+  /** messages per second the provider allows */
+  SMS_RATE: z.coerce.number().positive().max(1000).default(20),
+  RETENTION_CERTIFICATION_PHOTO_DAYS: z.coerce.number().int().min(1).default(400),
+  RETENTION_ATTEMPT_DAYS: z.coerce.number().int().min(1).default(400),
+  RETENTION_CHALLENGE_HOURS: z.coerce.number().int().min(1).default(24),
+  RETENTION_LOGIN_FAILURE_HOURS: z.coerce.number().int().min(1).default(24),
+  RETENTION_JOB_DAYS: z.coerce.number().int().min(1).default(30),
 });
+
+export type SmsSettings = Readonly<
+  | { provider: 'console'; ratePerSecond: number }
+  | { provider: 'file'; path: string; ratePerSecond: number }
+  | { provider: 'http'; url: string; apiKey: string; ratePerSecond: number }
+>;
+
+/** How long personal data is kept before the retention job deletes it (docs/data-protection.md). */
+export type RetentionSettings = Readonly<{
+  certificationPhotoDays: number;
+  attemptDays: number;
+  challengeHours: number;
+  loginFailureHours: number;
+  finishedJobDays: number;
+}>;
 
 export type Config = Readonly<{
   nodeEnv: 'development' | 'test' | 'production';
@@ -56,6 +93,9 @@ export type Config = Readonly<{
   sessionSecret: string;
   face: Readonly<{ threads: number; model: 'dlib' | 'onnx'; onnxModelPath: string | null }>;
   testPinChallenge: readonly ChallengeAction[] | null;
+  jobs: Readonly<{ enabled: boolean }>;
+  sms: SmsSettings;
+  retention: RetentionSettings;
 }>;
 
 export type ConfigIssue = { variable: string; message: string };
@@ -99,7 +139,30 @@ export const parseConfig = (env: Env): Config => {
   if (e.TEST_PIN_CHALLENGE !== undefined && e.NODE_ENV !== 'test') {
     issues.push({ variable: 'TEST_PIN_CHALLENGE', message: 'accepted only when NODE_ENV=test' });
   }
+  const smsProvider = e.SMS_PROVIDER ?? (production ? undefined : 'console');
+  if (smsProvider === undefined && e.JOBS) {
+    // A production server that only printed its notices would tell nobody, silently.
+    issues.push({ variable: 'SMS_PROVIDER', message: 'required in production (or JOBS=off)' });
+  }
+  if (smsProvider === 'http') {
+    if (e.SMS_URL === undefined) {
+      issues.push({ variable: 'SMS_URL', message: 'required when SMS_PROVIDER=http' });
+    }
+    if (e.SMS_API_KEY === undefined) {
+      issues.push({ variable: 'SMS_API_KEY', message: 'required when SMS_PROVIDER=http' });
+    }
+  }
   if (issues.length > 0) throw new ConfigError(issues);
+  const sms: SmsSettings =
+    smsProvider === 'http'
+      ? { provider: 'http', url: e.SMS_URL!, apiKey: e.SMS_API_KEY!, ratePerSecond: e.SMS_RATE }
+      : smsProvider === 'file'
+        ? {
+            provider: 'file',
+            path: e.SMS_FILE ?? join(e.DATA_DIR, 'sms-outbox.jsonl'),
+            ratePerSecond: e.SMS_RATE,
+          }
+        : { provider: 'console', ratePerSecond: e.SMS_RATE };
 
   return deepFreeze({
     nodeEnv: e.NODE_ENV,
@@ -120,6 +183,15 @@ export const parseConfig = (env: Env): Config => {
       onnxModelPath: e.FACE_ONNX_MODEL ?? null,
     },
     testPinChallenge: e.TEST_PIN_CHALLENGE ?? null,
+    jobs: { enabled: e.JOBS },
+    sms,
+    retention: {
+      certificationPhotoDays: e.RETENTION_CERTIFICATION_PHOTO_DAYS,
+      attemptDays: e.RETENTION_ATTEMPT_DAYS,
+      challengeHours: e.RETENTION_CHALLENGE_HOURS,
+      loginFailureHours: e.RETENTION_LOGIN_FAILURE_HOURS,
+      finishedJobDays: e.RETENTION_JOB_DAYS,
+    },
   });
 };
 

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { loadProfile } from '@lifecert/config';
 import { deriveNoticeSecret, systemClock } from '@lifecert/core';
-import { startFaceVerifier, startServer } from '@lifecert/server';
+import { startFaceServices, startServer } from '@lifecert/server';
 import { loadConfig, openDatabase } from '../context.ts';
 import { seedDemo, type DemoLogins } from '../demo/seed-demo.ts';
 import { selfSignedCertificate } from '../tls/self-signed.ts';
+import type { JobRunner } from '@lifecert/jobs';
+import { startServeJobs } from './lifecycle/serve-jobs.ts';
 
 function banner(address: string, logins: DemoLogins | null): string {
   const lines = [
@@ -35,12 +37,13 @@ export function registerServe(program: Command) {
       const logins = opts.demo ? await seedDemo(db.db, profile, systemClock) : null;
       const https = config.https ? await selfSignedCertificate(config.dataDir) : undefined;
       // Models load in worker threads while the server starts; attempts wait for them.
-      const face = await startFaceVerifier({
+      const { face, photos } = await startFaceServices({
         threads: config.face.threads,
         model: config.face.model,
         ...(config.face.onnxModelPath ? { onnxModelPath: config.face.onnxModelPath } : {}),
       });
-      const { address } = await startServer(
+      let jobs: JobRunner | null = null;
+      const { app, address } = await startServer(
         {
           db: db.db,
           dbKind: db.kind,
@@ -51,6 +54,7 @@ export function registerServe(program: Command) {
             noticeSecret: deriveNoticeSecret(config.sessionSecret),
           },
           face,
+          photos,
           selfService: { nodeEnv: config.nodeEnv, testPinChallenge: config.testPinChallenge },
         },
         {
@@ -59,10 +63,27 @@ export function registerServe(program: Command) {
           logLevel: config.logLevel,
           ...(https ? { https } : {}),
           onClose: async () => {
+            // The running job ends at its next safe point; nothing is claimed after this.
+            await jobs?.stop();
             await face.close();
             await db.close();
           },
         },
+      );
+      jobs = startServeJobs({
+        config,
+        db: db.db,
+        clock: systemClock,
+        coveredSchemes: profile.campaign.coveredSchemes,
+        // Kinds, ids and error codes only: handlers never put personal data in errors.
+        onEvent: (e) =>
+          e.type === 'done'
+            ? app.log.debug({ job: e }, 'job done')
+            : app.log.warn({ job: e }, `job ${e.type}`),
+      });
+      app.log.info(
+        jobs ? { sms: config.sms.provider } : {},
+        jobs ? 'job runner started' : 'job runner off (JOBS=off)',
       );
       process.stdout.write(banner(address, logins));
     });

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
+import { loadProfile } from '@lifecert/config';
 import { listJobs } from '@lifecert/db';
 import { createJobRunner, lifecycleJobs, lifecycleSchedules } from '@lifecert/jobs';
-import { withDatabase } from '../../context.ts';
-import { noticeSecret, print, smsSender, workerId, type SmsOptions } from './lifecycle-context.ts';
+import { loadConfig, withDatabase } from '../../context.ts';
+import { print, smsSender, workerId, type SmsOptions } from './lifecycle-context.ts';
 import { addSmsOptions, logJobEvent } from './reminders.ts';
+import { lifecycleDepsFor } from './serve-jobs.ts';
 
 export function registerJobs(program: Command) {
   const jobs = program.command('jobs').description('Background jobs shared by every instance');
@@ -15,17 +16,22 @@ export function registerJobs(program: Command) {
       .description('Run the job worker until interrupted (any number of instances may run)'),
   )
     .option('--poll <ms>', 'wait between empty polls', '2000')
-    .action(async (opts: SmsOptions & { smsRate: string; poll: string }) => {
+    .action(async (opts: SmsOptions & { smsRate?: string; poll: string }) => {
       await withDatabase(async ({ db }) => {
+        const config = loadConfig();
+        const profile = await loadProfile(config.profilePath);
+        const deps = lifecycleDepsFor(
+          config,
+          await smsSender(opts),
+          profile.campaign.coveredSchemes,
+        );
         const runner = createJobRunner({
           db,
           clock: { now: () => Date.now() },
           workerId: workerId(),
           jobs: lifecycleJobs({
-            noticeSecret: noticeSecret(),
-            sms: await smsSender(opts),
-            smsPerSecond: Number(opts.smsRate),
-            newId: randomUUID,
+            ...deps,
+            ...(opts.smsRate ? { smsPerSecond: Number(opts.smsRate) } : {}),
           }),
           schedules: lifecycleSchedules(),
           pollMs: Number(opts.poll),

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import { campaignRulesFor, loadProfile } from '@lifecert/config';
+import { campaignRulesFor, loadProfile, type SmsSettings } from '@lifecert/config';
 import { deriveNoticeSecret, parseShanghaiDate, type SmsSender } from '@lifecert/core';
 import { getCampaignByYear, type Database, type LifecycleCampaign } from '@lifecert/db';
 import { fileSms, httpGatewaySms } from '@lifecert/sms';
@@ -47,10 +47,26 @@ export const noticeSecret = (): string => deriveNoticeSecret(loadConfig().sessio
 export const workerId = (): string =>
   `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
-export type SmsOptions = { sms: string; smsUrl?: string; smsKeyFile?: string };
+/** The SMS adapter the settings name; console writes JSON lines (numbers masked) to stdout. */
+export const smsFromSettings = (
+  settings: SmsSettings,
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): SmsSender => {
+  switch (settings.provider) {
+    case 'http':
+      return httpGatewaySms({ url: settings.url, apiKey: settings.apiKey });
+    case 'file':
+      return fileSms({ path: settings.path });
+    case 'console':
+      return fileSms({ write });
+  }
+};
 
-/** console (default), file:PATH, or http (with --sms-url and --sms-key-file). */
+export type SmsOptions = { sms?: string; smsUrl?: string; smsKeyFile?: string };
+
+/** console, file:PATH, or http (with --sms-url and --sms-key-file); else SMS_PROVIDER's adapter. */
 export const smsSender = async (opts: SmsOptions): Promise<SmsSender> => {
+  if (opts.sms === undefined) return smsFromSettings(loadConfig().sms);
   if (opts.sms === 'console') return fileSms({ write: (line) => process.stdout.write(line) });
   if (opts.sms.startsWith('file:')) return fileSms({ path: opts.sms.slice(5) });
   if (opts.sms === 'http') {

@@ -16,7 +16,7 @@ import {
   lifecycleJobs,
   type JobEvent,
 } from '@lifecert/jobs';
-import { withDatabase } from '../../context.ts';
+import { loadConfig, withDatabase } from '../../context.ts';
 import {
   fail,
   instant,
@@ -34,10 +34,10 @@ export const logJobEvent = (e: JobEvent) =>
 
 export const addSmsOptions = (cmd: Command) =>
   cmd
-    .option('--sms <adapter>', 'console, file:PATH or http', 'console')
+    .option('--sms <adapter>', 'console, file:PATH or http (default: SMS_PROVIDER)')
     .option('--sms-url <url>', 'gateway endpoint for --sms http')
     .option('--sms-key-file <path>', 'file holding the gateway key for --sms http')
-    .option('--sms-rate <n>', 'messages per second', '20');
+    .option('--sms-rate <n>', 'messages per second (default: SMS_RATE)');
 
 export function registerReminders(program: Command) {
   const reminders = program
@@ -80,7 +80,7 @@ export function registerReminders(program: Command) {
         '--at <date>',
         'as if on this day (YYYY-MM-DD, 09:00 Shanghai), to replay a campaign',
       ),
-  ).action(async (opts: SmsOptions & { smsRate: string; at?: string }) => {
+  ).action(async (opts: SmsOptions & { smsRate?: string; at?: string }) => {
     const start = instant(opts.at);
     if (start === null) return fail('--at: expected YYYY-MM-DD');
     const offset = start - Date.now();
@@ -93,7 +93,7 @@ export function registerReminders(program: Command) {
         jobs: lifecycleJobs({
           noticeSecret: noticeSecret(),
           sms: await smsSender(opts),
-          smsPerSecond: Number(opts.smsRate),
+          smsPerSecond: Number(opts.smsRate ?? loadConfig().sms.ratePerSecond),
           newId: randomUUID,
         }),
         onEvent: logJobEvent,
