@@ -4,6 +4,7 @@ import type { StaffRole } from '../staff.ts';
 export const STAFF_ACTIONS = [
   'pensioners.read',
   'certify.id_check',
+  'certify.face',
   'self_service.reopen',
   'home_visits.book',
   'home_visits.serve',
@@ -24,7 +25,8 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 // Only clerks who stand in front of the person and their ID card may record an in-person check;
 // reopening self-service is a counter decision (the person is told to come to the agency), which
-// administrators may also take. Reviewers and auditors only read.
+// administrators may also take. Reviewers and auditors only read. Face certification on a staff
+// device goes to everyone who meets people: the three clerks and the home-visit courier.
 // Home visits: a counter clerk (or an administrator) books them for people in scope, typically
 // when a relative phones in; only the courier's staff serve them on site and take the payment.
 // Photos and information changes: a counter clerk (or an administrator) takes the request with
@@ -40,6 +42,7 @@ const ROLE_ACTIONS: Readonly<Record<StaffRole, readonly StaffAction[]>> = {
   counter_clerk: [
     'pensioners.read',
     'certify.id_check',
+    'certify.face',
     'self_service.reopen',
     'photos.view',
     'photos.enrol',
@@ -55,11 +58,12 @@ const ROLE_ACTIONS: Readonly<Record<StaffRole, readonly StaffAction[]>> = {
   employer_clerk: [
     'pensioners.read',
     'certify.id_check',
+    'certify.face',
     'reports.read',
     'reports.contact_details',
   ],
-  bank_clerk: ['pensioners.read', 'certify.id_check', 'reports.read'],
-  courier: ['pensioners.read', 'home_visits.serve'],
+  bank_clerk: ['pensioners.read', 'certify.id_check', 'certify.face', 'reports.read'],
+  courier: ['pensioners.read', 'home_visits.serve', 'certify.face'],
   reviewer: [
     'pensioners.read',
     'photos.view',

@@ -1,5 +1,6 @@
 import type { AppInstance } from '../../app-types.ts';
 import { certificationRoutes } from './certification-routes.ts';
+import { faceCertificationRoutes } from './face-certification-routes.ts';
 import { pensionerRoutes } from './pensioner-routes.ts';
 import { reopenRoutes } from './reopen-routes.ts';
 import { sessionRoutes } from './session-routes.ts';
@@ -11,5 +12,6 @@ export function staffRoutes(app: AppInstance): Promise<void> {
   pensionerRoutes(app);
   certificationRoutes(app);
   reopenRoutes(app);
+  faceCertificationRoutes(app);
   return Promise.resolve();
 }
