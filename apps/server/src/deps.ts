@@ -4,6 +4,7 @@ import type {
   Clock,
   FaceVerifier,
   PasswordHasher,
+  PhotoAssessor,
   RandomSource,
 } from '@lifecert/core';
 import type { Database, DbKind } from '@lifecert/db';
@@ -25,6 +26,8 @@ export type AppDeps = {
   settings: ServerSettings;
   /** the face engine behind its port; without it self-service recordings answer 503 */
   face?: FaceVerifier;
+  /** the face engine checking staff-captured reference photos; without it enrolment answers 503 */
+  photos?: PhotoAssessor;
   selfService?: SelfServiceSettings;
 };
 
