@@ -17,6 +17,7 @@ import { requirePensioner } from '../../auth/session-token.ts';
 import { AppError } from '../../errors.ts';
 import { requestLang } from '../../i18n.ts';
 import { ContactBody, MeReply } from './schemas.ts';
+import { benefitNoticeOf } from '../benefit-notice.ts';
 import { campaignView } from '../campaign-view.ts';
 
 const ADDRESS_MAX = 200;
@@ -66,6 +67,7 @@ export function meRoutes(app: AppInstance): void {
           channel: c.channel,
           certificateNo: c.certificateNo,
         })),
+        benefitNotice: await benefitNoticeOf(db, p.id, requestLang(req)),
       };
     },
   );

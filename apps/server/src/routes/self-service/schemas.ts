@@ -1,5 +1,6 @@
 import { CHALLENGE_ACTIONS, PASSWORD_MAX } from '@lifecert/core';
 import { z } from 'zod';
+import { BenefitNotice } from '../benefit-notice.ts';
 import { Alternatives } from '../public/help-info.ts';
 
 export const MAX_FRAMES = 150;
@@ -22,6 +23,8 @@ export const LoginReply = z.object({
     name: z.string(),
     mustChangePassword: z.boolean(),
     contactComplete: z.boolean(),
+    /** why payment is stopped, when it is (suspension or termination); else null */
+    benefitNotice: BenefitNotice.nullable(),
   }),
 });
 
@@ -59,6 +62,7 @@ export const MeReply = z.object({
   attempts: z.object({ used: z.number(), limit: z.number() }),
   selfServiceOpen: z.boolean(),
   history: z.array(z.object({ date: z.string(), channel: z.string(), certificateNo: z.string() })),
+  benefitNotice: BenefitNotice.nullable(),
 });
 
 export const ChallengeReply = z.object({

@@ -1,9 +1,15 @@
-import { DOMAIN_ERRORS, matchesInitialPassword, validateNewPassword } from '@lifecert/core';
+import {
+  DOMAIN_ERRORS,
+  hashToken,
+  matchesInitialPassword,
+  validateNewPassword,
+} from '@lifecert/core';
 import {
   appendAudit,
   closeOtherPensionerSessions,
   closeSession,
   getPensionerById,
+  pensionerOfSession,
   setPensionerPassword,
 } from '@lifecert/db';
 import type { AppInstance } from '../../app-types.ts';
@@ -12,6 +18,7 @@ import { resolveSelfService } from '../../auth/self-service-settings.ts';
 import { requirePensioner } from '../../auth/session-token.ts';
 import { AppError } from '../../errors.ts';
 import { requestLang } from '../../i18n.ts';
+import { benefitNoticeOf } from '../benefit-notice.ts';
 import { helpAgencyOf } from '../public/help-info.ts';
 import { LoginBody, LoginReply, PasswordBody } from './schemas.ts';
 
@@ -31,10 +38,17 @@ export function sessionRoutes(app: AppInstance): void {
     async (req) => {
       const r = await logIn(app.deps, cfg, { ...req.body, clientKey: req.ip });
       if (r.ok) {
+        const { db, clock } = app.deps;
+        const pensionerId = await pensionerOfSession(db, hashToken(r.value.token), clock.now());
         return {
           token: r.value.token,
           expiresAt: new Date(r.value.expiresAtMs).toISOString(),
-          person: r.value.person,
+          person: {
+            ...r.value.person,
+            benefitNotice: pensionerId
+              ? await benefitNoticeOf(db, pensionerId, requestLang(req))
+              : null,
+          },
         };
       }
       if (r.error.code === 'login_locked') {

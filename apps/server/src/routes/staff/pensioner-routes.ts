@@ -15,6 +15,8 @@ import { rolesAllowed } from '@lifecert/core';
 import { findScopedPensioners, getScopedPensioner } from '@lifecert/db';
 import { staffSituation } from './situation.ts';
 import { campaignView } from '../campaign-view.ts';
+import { benefitNoticeOf } from '../benefit-notice.ts';
+import { requestLang } from '../../i18n.ts';
 
 const summary = (p: Pensioner, showIdNumber: boolean) => ({
   id: p.id,
@@ -106,6 +108,7 @@ export function pensionerRoutes(app: AppInstance): void {
           method: c.method,
           certificateNo: c.certificateNo,
         })),
+        benefitNotice: await benefitNoticeOf(db, p.id, requestLang(req)),
       };
     },
   );

@@ -1,5 +1,6 @@
 import { CHANNELS, STAFF_ROLES } from '@lifecert/core';
 import { z } from 'zod';
+import { BenefitNotice } from '../benefit-notice.ts';
 
 export const StaffLoginBody = z.object({
   username: z.string().min(1).max(64),
@@ -55,6 +56,8 @@ export const PensionerDetailReply = PensionerSummary.extend({
       certificateNo: z.string(),
     }),
   ),
+  /** why payment is stopped (suspension or termination), with the text in both languages; else null */
+  benefitNotice: BenefitNotice.nullable(),
 });
 
 export const IdCheckBody = z.object({
