@@ -22,6 +22,12 @@ export type PersonAction = {
 
 export const PERSON_ACTIONS: PersonAction[] = [
   {
+    id: 'face',
+    action: 'certify.face',
+    label: { 'zh-CN': '人脸识别认证', en: 'Certify by face' },
+    component: lazy(() => import('../face-certification/face-certify-panel.tsx')),
+  },
+  {
     id: 'id-check',
     action: 'certify.id_check',
     label: { 'zh-CN': '核对身份证件认证', en: 'Certify by checking the ID card' },
