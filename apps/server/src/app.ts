@@ -16,6 +16,7 @@ import { publicRoutes } from './routes/public/profile-routes.ts';
 import { selfServiceRoutes } from './routes/self-service/index.ts';
 import { staffRoutes } from './routes/staff/index.ts';
 import { staffPhotoRoutes } from './routes/staff-photos/index.ts';
+import { staffInfoChangeRoutes } from './routes/staff-info-changes/index.ts';
 import { staffPaperRoutes } from './routes/staff-paper/index.ts';
 import { staffHomeVisitRoutes } from './routes/staff-home-visits/index.ts';
 import { staffReportRoutes } from './routes/staff-reports/index.ts';
@@ -53,6 +54,7 @@ export async function buildApp(opts: BuildAppOptions) {
   await app.register(selfServiceRoutes);
   await app.register(staffRoutes);
   await app.register(staffPhotoRoutes);
+  await app.register(staffInfoChangeRoutes);
   await app.register(staffPaperRoutes);
   await app.register(staffHomeVisitRoutes);
   await app.register(staffReportRoutes);

@@ -1,0 +1,140 @@
+import { rolesAllowed, validateReason, type StaffRole } from '@lifecert/core';
+import {
+  decideInfoChange,
+  getInfoChange,
+  getScopedPensioner,
+  infoChangesOf,
+  listInfoChanges,
+} from '@lifecert/db';
+import type { AppInstance } from '../../app-types.ts';
+import { requireStaff, staffOf, type StaffAuth } from '../../auth/staff-session.ts';
+import { AppError } from '../../errors.ts';
+import { PensionerParams } from '../staff/schemas.ts';
+import { changeView } from './change-view.ts';
+import {
+  ChangeListQuery,
+  ChangeParams,
+  DecideBody,
+  InfoChangeListReply,
+  InfoChangeReply,
+  RejectBody,
+} from './schemas.ts';
+
+// Old and new values carry personal data: only the staff who take or approve changes read them.
+const viewers: StaffRole[] = [
+  ...new Set([...rolesAllowed('info_changes.request'), ...rolesAllowed('info_changes.approve')]),
+];
+const approvers = rolesAllowed('info_changes.approve');
+
+/** Pending changes, a person's history, and the second member of staff's decision. */
+export function reviewRoutes(app: AppInstance): void {
+  app.get(
+    '/api/staff/info-changes',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Information changes of people in the scope, by status (pending by default)',
+        querystring: ChangeListQuery,
+        response: { 200: InfoChangeListReply },
+      },
+      preHandler: requireStaff(viewers),
+    },
+    async (req) => {
+      const staff = staffOf(req);
+      const rows = await listInfoChanges(app.deps.db, staff.scope, req.query.status);
+      return { changes: rows.map(changeView) };
+    },
+  );
+
+  app.get(
+    '/api/staff/info-changes/:changeId',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'One information change',
+        params: ChangeParams,
+        response: { 200: InfoChangeReply },
+      },
+      preHandler: requireStaff(viewers),
+    },
+    async (req) => {
+      const row = await getInfoChange(app.deps.db, staffOf(req).scope, req.params.changeId);
+      if (!row) throw new AppError('not_found');
+      return changeView(row);
+    },
+  );
+
+  app.get(
+    '/api/staff/pensioners/:id/info-changes',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: "A person's history of information changes, newest first",
+        params: PensionerParams,
+        response: { 200: InfoChangeListReply },
+      },
+      preHandler: requireStaff(viewers),
+    },
+    async (req) => {
+      const staff = staffOf(req);
+      const p = await getScopedPensioner(app.deps.db, staff.scope, req.params.id);
+      if (!p) throw new AppError('not_found');
+      return { changes: (await infoChangesOf(app.deps.db, p.id)).map(changeView) };
+    },
+  );
+
+  const decide = async (
+    staff: StaffAuth,
+    changeId: string,
+    decision: 'approve' | 'reject',
+    reasonInput: string | undefined,
+  ) => {
+    const { db, clock } = app.deps;
+    if (!(await getInfoChange(db, staff.scope, changeId))) throw new AppError('not_found');
+    let reason: string | null = null;
+    if (decision === 'reject' || (reasonInput ?? '').trim() !== '') {
+      const r = validateReason(reasonInput ?? '');
+      if (!r.ok) throw new AppError(r.error, { field: 'reason' });
+      reason = r.value;
+    }
+    const result = await decideInfoChange(db, {
+      changeId,
+      decision,
+      reason,
+      staffId: staff.staffId,
+      atMs: clock.now(),
+    });
+    if (!result.ok) throw new AppError(result.error);
+    return changeView((await getInfoChange(db, staff.scope, changeId))!);
+  };
+
+  app.post(
+    '/api/staff/info-changes/:changeId/approve',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Approve a pending change: the record takes the new values (four eyes)',
+        params: ChangeParams,
+        body: DecideBody,
+        response: { 200: InfoChangeReply },
+      },
+      preHandler: requireStaff(approvers),
+    },
+    (req) => decide(staffOf(req), req.params.changeId, 'approve', req.body.reason),
+  );
+
+  app.post(
+    '/api/staff/info-changes/:changeId/reject',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'Reject a pending change with a reason',
+        params: ChangeParams,
+        body: RejectBody,
+        response: { 200: InfoChangeReply },
+      },
+      preHandler: requireStaff(approvers),
+    },
+    (req) => decide(staffOf(req), req.params.changeId, 'reject', req.body.reason),
+  );
+}
