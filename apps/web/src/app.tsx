@@ -9,6 +9,7 @@ import { HelpScreen } from './screens/help-screen.tsx';
 import { LoginScreen } from './screens/login-screen.tsx';
 import { MeScreen } from './screens/me-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
+import { NoticeCheckScreen } from './screens/notice-check-screen.tsx';
 import { PasswordScreen } from './screens/password-screen.tsx';
 import { TipsScreen } from './screens/tips-screen.tsx';
 import { loadSession, saveSession, type Session } from './session/session.ts';
@@ -28,7 +29,7 @@ function initialLang(): Lang {
   return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh-CN';
 }
 
-const PUBLIC = new Set(['/login', '/help', '/poster']);
+const PUBLIC = new Set(['/login', '/help', '/poster', '/notice-check']);
 
 export function App() {
   const path = usePath();
@@ -127,6 +128,8 @@ function route(path: string): ReactNode {
       return <HelpScreen />;
     case '/poster':
       return <PosterScreen />;
+    case '/notice-check':
+      return <NoticeCheckScreen />;
     default:
       return <NotFoundScreen />;
   }

@@ -12,11 +12,35 @@ export type ApiErrorBody = {
   };
 };
 
+/** Why payment is stopped (suspension or termination); null while it runs. */
+export type BenefitNotice = {
+  reason: 'not_certified' | 'certified_late' | 'deceased';
+  effectiveOn: string;
+  campaignYear: number | null;
+  message: string;
+  messages: Localized;
+} | null;
+
 export type LoginResponse = {
   token: string;
   expiresAt: string;
-  person: { name: string; mustChangePassword: boolean; contactComplete: boolean };
+  person: {
+    name: string;
+    mustChangePassword: boolean;
+    contactComplete: boolean;
+    benefitNotice?: BenefitNotice;
+  };
 };
+
+/** GET /api/public/notices/:code */
+export type NoticeCheckResponse =
+  | {
+      genuine: true;
+      kind: 'reminder' | 'suspension' | 'resumption';
+      campaignYear: number;
+      sentOn: string;
+    }
+  | { genuine: false };
 
 export type Contact = { contactName: string; mobile: string; address: string };
 
@@ -35,6 +59,7 @@ export type MeResponse = {
   attempts: { used: number; limit: number };
   selfServiceOpen: boolean;
   history: HistoryEntry[];
+  benefitNotice?: BenefitNotice;
 };
 
 export type ChallengeResponse = {

@@ -161,6 +161,28 @@ export const en: Record<StringKey, string> = {
   posterPrint: 'Print',
   posterHelp: 'For help, visit a social insurance office or a branch of your pension bank.',
 
+  noticeCheckLink: 'Check whether a text is from us',
+  noticeCheckTitle: 'Check a text message',
+  noticeCheckIntro:
+    'Got a text that claims to be from the social insurance agency? Enter the 6-character code from it to check whether we sent it.',
+  noticeCode: 'Verification code',
+  noticeCodeHint: '6 letters or digits, after “核验码” in the text, e.g. K7M2QX',
+  noticeCodeFormat: 'Please enter the 6-character code from the text (letters or digits).',
+  noticeCheck: 'Check',
+  noticeGenuine: 'Genuine: this text was sent by the social insurance agency.',
+  noticeGenuineDetail: '{kind} about the {year} certification, sent on {date}.',
+  noticeKind_reminder: 'Certification reminder',
+  noticeKind_suspension: 'Suspension notice',
+  noticeKind_resumption: 'Resumption notice',
+  noticeUnknown: 'Code not found: this text may not be from us.',
+  noticeUnknownText:
+    'Check that you typed the code correctly. If it is still not found, do not open links in the text or call numbers in it; if in doubt, ask at a social insurance office or your pension bank.',
+  noticeNeverAsk: 'Our texts never ask you to transfer money or give a password or code.',
+  benefitSuspendedTitle: 'Your pension is suspended',
+  benefitEndedTitle: 'Your benefits have ended',
+  benefitSuspendedWhatToDo:
+    'Certify as soon as you can, on this app, at a social insurance office or at your pension bank: payment then resumes automatically, with the withheld months paid back. There is nothing else to apply for.',
+
   notFound: 'This page does not exist.',
   home: 'Home',
   sessionExpired: 'You were logged out. Please log in again.',

@@ -154,6 +154,27 @@ export const zh = {
   posterPrint: '打印',
   posterHelp: '如需帮助，请到社保经办机构或养老金发放银行网点。',
 
+  noticeCheckLink: '查验短信真伪',
+  noticeCheckTitle: '短信核验',
+  noticeCheckIntro: '收到自称社保经办机构的短信？请输入短信中的6位核验码，查验是否是我们发送的。',
+  noticeCode: '核验码',
+  noticeCodeHint: '6位字母或数字，在短信“核验码”之后，例如 K7M2QX',
+  noticeCodeFormat: '请输入短信中的6位核验码（字母或数字）。',
+  noticeCheck: '查验',
+  noticeGenuine: '是真的：这条短信是社保经办机构发送的。',
+  noticeGenuineDetail: '{kind}，{year}年度认证，发送日期：{date}。',
+  noticeKind_reminder: '认证提醒',
+  noticeKind_suspension: '暂停发放通知',
+  noticeKind_resumption: '恢复发放通知',
+  noticeUnknown: '查无此核验码：这条短信可能不是我们发送的。',
+  noticeUnknownText:
+    '请核对核验码是否输入正确。如果仍查不到，请不要点击短信中的链接，也不要回拨其中的电话；如有疑问，请到社保经办机构或代发银行咨询。',
+  noticeNeverAsk: '我们的短信从不要求您转账、提供密码或验证码。',
+  benefitSuspendedTitle: '您的养老金已暂停发放',
+  benefitEndedTitle: '您的待遇已终止',
+  benefitSuspendedWhatToDo:
+    '请尽快通过手机App或到社保经办机构、代发银行完成认证：认证后我们会自动为您办理恢复发放并补发暂停期间的待遇，无需另外申请。',
+
   notFound: '没有找到这个页面。',
   home: '回到首页',
   sessionExpired: '登录已过期，请重新登录。',

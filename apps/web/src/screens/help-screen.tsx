@@ -42,6 +42,11 @@ export function HelpScreen() {
       <p>{t('helpAwayText')}</p>
       <h2>{t('helpWrongInfo')}</h2>
       <p>{t('helpWrongInfoText')}</p>
+      <h2>{t('noticeCheckTitle')}</h2>
+      <p>{t('noticeNeverAsk')}</p>
+      <LinkButton to="/notice-check" secondary>
+        {t('noticeCheckLink')}
+      </LinkButton>
       <LinkButton to={session ? '/me' : '/login'}>{t('back')}</LinkButton>
     </Screen>
   );

@@ -108,6 +108,9 @@ export function LoginScreen() {
       <LinkButton to="/help" secondary>
         {t('helpLink')}
       </LinkButton>
+      <LinkButton to="/notice-check" secondary>
+        {t('noticeCheckLink')}
+      </LinkButton>
     </Screen>
   );
 }

@@ -48,6 +48,19 @@ export function MeScreen() {
           <p>
             {t('maskedId')}: <span data-testid="masked-id">{me.maskedIdNumber}</span>
           </p>
+          {me.benefitNotice ? (
+            <section className="alert" aria-labelledby="benefit-h" data-testid="benefit-notice">
+              <h2 id="benefit-h">
+                {me.benefitNotice.reason === 'deceased'
+                  ? t('benefitEndedTitle')
+                  : t('benefitSuspendedTitle')}
+              </h2>
+              <p>{me.benefitNotice.messages[lang]}</p>
+              {me.benefitNotice.reason === 'not_certified' ? (
+                <p>{t('benefitSuspendedWhatToDo')}</p>
+              ) : null}
+            </section>
+          ) : null}
           <section className={certified ? 'notice success' : 'notice'} aria-labelledby="status-h">
             <h2 id="status-h">{t('statusThisYear')}</h2>
             <p data-testid="status" data-status={status}>
