@@ -4,15 +4,31 @@ import {
   type Embedding,
   type FaceEngine,
   type FaceEngineOptions,
+  type Guidance,
+  guidanceOf,
   verifyAttempt,
 } from '@lifecert/face';
+
+/**
+ * Live guidance from one camera still, by the engine that judges recordings. Not part of the core
+ * port: a verifier without it (another engine, a test double) simply offers no server guidance.
+ */
+export type FacePreviewer = { preview(jpeg: Uint8Array): Promise<Guidance> };
+
+export const previewerOf = (face: FaceVerifier | undefined): FacePreviewer | null =>
+  face && typeof (face as Partial<FacePreviewer>).preview === 'function'
+    ? (face as FaceVerifier & FacePreviewer)
+    : null;
 
 /**
  * The face engine behind the self-service port. Besides the decision it keeps track of which
  * submitted frame the engine found best for matching, so that frame (and no other) can be kept
  * as the certification photo.
  */
-export const faceVerifierOf = (engine: FaceEngine): FaceVerifier => ({
+export const faceVerifierOf = (engine: FaceEngine): FaceVerifier & FacePreviewer => ({
+  async preview(jpeg) {
+    return guidanceOf(await engine.analyze(jpeg));
+  },
   async verify(input): Promise<FaceVerdict> {
     const started = performance.now();
     const indexOf = new Map(input.frames.map((f, i) => [f.image, i]));
@@ -68,5 +84,6 @@ const referenceFor = (ref: ReferenceFace, engine: FaceEngine): Uint8Array | Embe
     : ref.jpeg;
 
 /** Starts the worker pool once per process; the composition root closes it on shutdown. */
-export const startFaceVerifier = async (opts: FaceEngineOptions = {}): Promise<FaceVerifier> =>
-  faceVerifierOf(await createFaceEngine(opts));
+export const startFaceVerifier = async (
+  opts: FaceEngineOptions = {},
+): Promise<FaceVerifier & FacePreviewer> => faceVerifierOf(await createFaceEngine(opts));

@@ -22,3 +22,9 @@ export { decide, type DecideInput, type MatchResult } from './decide.ts';
 export { steadyFrames } from './steady.ts';
 export { sampleFrames, framesAroundDip, BLINK_SPACING_MS } from './sample-frames.ts';
 export { affineCameraResidual } from './affine-camera.ts';
+export {
+  guidanceOf,
+  GUIDANCE_THRESHOLDS,
+  type Guidance,
+  type GuidanceFinding,
+} from './guidance.ts';

@@ -5,8 +5,13 @@ import type { AnalysedFrame, LivenessReason } from './types.ts';
 export type FrameProblem =
   'no_face' | 'multiple_faces' | 'too_dark' | 'too_blurry' | 'face_too_small';
 
+export type QualityLimits = { readonly [K in keyof typeof THRESHOLDS.quality]: number };
+
 /** Why a frame cannot be used to judge the person, empty when it can. */
-export function frameProblems(a: FrameAnalysis, th = THRESHOLDS.quality): FrameProblem[] {
+export function frameProblems(
+  a: FrameAnalysis,
+  th: QualityLimits = THRESHOLDS.quality,
+): FrameProblem[] {
   const problems: FrameProblem[] = [];
   // Darkness is judged even without a face: a dark frame is the likely reason none was found.
   if (a.quality.brightness < th.minBrightness) problems.push('too_dark');
