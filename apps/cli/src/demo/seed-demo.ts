@@ -4,6 +4,7 @@ import { appendAudit, createCampaign, importPensioners, type Database } from '@l
 import { hashPassword } from '@lifecert/server';
 import type { Kysely } from 'kysely';
 import { demoPeople } from './demo-people.ts';
+import { seedLifecycleDemo, suspendedDemoLogin } from './lifecycle.ts';
 
 export type DemoLogins = { what: string; username: string; password: string }[];
 
@@ -59,6 +60,7 @@ export async function seedDemo(
       username: people[0]!.idNumber,
       password: people[0]!.idNumber.slice(-6),
     },
+    suspendedDemoLogin(people),
   ];
   const seeded = await db.selectFrom('staff_accounts').select('id').limit(1).executeTakeFirst();
   if (seeded) return logins;
@@ -139,5 +141,6 @@ export async function seedDemo(
       details: { year, windowStart, windowEnd },
     });
   });
+  await seedLifecycleDemo(db, profile, clock, people);
   return logins;
 }
