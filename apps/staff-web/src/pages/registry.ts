@@ -33,4 +33,16 @@ export const PAGES: StaffPage[] = [
     component: lazy(() => import('./person/person-page.tsx')),
     nav: false,
   },
+  {
+    path: '/reports',
+    title: { 'zh-CN': '认证进度', en: 'Progress' },
+    action: 'reports.read',
+    component: lazy(() => import('./reports/progress-page.tsx')),
+  },
+  {
+    path: '/reports/pending',
+    title: { 'zh-CN': '待认证名单', en: 'Still to certify' },
+    action: 'reports.read',
+    component: lazy(() => import('./reports/pending-page.tsx')),
+  },
 ];
