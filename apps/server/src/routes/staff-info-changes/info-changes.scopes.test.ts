@@ -247,3 +247,18 @@ describe('deciding information changes', () => {
     expect((await person('banked')).name).toBe('银行老人');
   });
 });
+
+describe('GET /api/staff/pensioners/:id/info-values', () => {
+  const path = () => `/api/staff/pensioners/${world.personIds.west}/info-values`;
+  it('gives the requesting roles the current values inside the scope', async () => {
+    const res = await asStaff(app, tokens.westCounter, 'GET', path());
+    expect(res.json()).toMatchObject({ name: '西区老人', idNumber: world.idNumbers.west });
+    expect((await asStaff(app, tokens.eastCounter, 'GET', path())).statusCode).toBe(404);
+  });
+  it.each(ALL_ACCOUNTS.filter((a) => !requesters.includes(ACCOUNTS[a])))(
+    'refuses %s with 403',
+    async (account) => {
+      expect((await asStaff(app, tokens[account], 'GET', path())).statusCode).toBe(403);
+    },
+  );
+});

@@ -11,6 +11,7 @@ import {
   validateReason,
 } from '@lifecert/core';
 import {
+  appendAudit,
   getInfoChange,
   getScopedPensioner,
   idNumberHeldByOther,
@@ -22,7 +23,7 @@ import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError, fromDomain } from '../../errors.ts';
 import { PensionerParams } from '../staff/schemas.ts';
 import { changeView } from './change-view.ts';
-import { ChecklistReply, InfoChangeBody, InfoChangeReply } from './schemas.ts';
+import { ChecklistReply, InfoChangeBody, InfoChangeReply, InfoValuesReply } from './schemas.ts';
 
 /** A clerk takes a correction of basic information, in person or from a proxy. */
 export function requestRoutes(app: AppInstance): void {
@@ -45,6 +46,37 @@ export function requestRoutes(app: AppInstance): void {
         identityChange: ['new_id_document' as const],
       },
     }),
+  );
+
+  app.get(
+    '/api/staff/pensioners/:id/info-values',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'The current values of the fields a correction can change',
+        params: PensionerParams,
+        response: { 200: InfoValuesReply },
+      },
+      preHandler: requireStaff(rolesAllowed('info_changes.request')),
+    },
+    async (req) => {
+      const staff = staffOf(req);
+      const { db, clock } = app.deps;
+      const p = await getScopedPensioner(db, staff.scope, req.params.id);
+      if (!p) throw new AppError('not_found');
+      // Shows the full ID and mobile numbers, so it is audited like opening the record.
+      await db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          actor: { kind: 'staff', id: staff.staffId },
+          channel: 'staff_console',
+          action: 'pensioner.info_viewed',
+          entity: 'pensioner',
+          entityId: p.id,
+          at: new Date(clock.now()),
+        }),
+      );
+      return infoValuesOf(p);
+    },
   );
 
   app.post(

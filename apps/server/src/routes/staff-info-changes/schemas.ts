@@ -82,3 +82,10 @@ export const ChecklistReply = z.object({
     identityChange: z.array(z.enum(INFO_CHANGE_DOCUMENTS)),
   }),
 });
+
+export const InfoValuesReply = z.object(
+  Object.fromEntries(INFO_CHANGE_FIELDS.map((f) => [f, z.string().nullable()])) as Record<
+    (typeof INFO_CHANGE_FIELDS)[number],
+    z.ZodNullable<z.ZodString>
+  >,
+);
