@@ -34,6 +34,26 @@ export const PAGES: StaffPage[] = [
     nav: false,
   },
   {
+    path: '/home-visits',
+    title: { 'zh-CN': '上门服务日程', en: 'Home visits of the day' },
+    action: 'home_visits.serve',
+    component: lazy(() => import('./home-visits/day-list-page.tsx')),
+  },
+  {
+    path: '/home-visits/new',
+    title: { 'zh-CN': '预约上门服务', en: 'Book a home visit' },
+    action: 'home_visits.book',
+    component: lazy(() => import('./home-visits/book-page.tsx')),
+  },
+  {
+    // Booker and courier both open a visit; the server decides which visits each may see.
+    path: '/home-visits/:id',
+    title: { 'zh-CN': '上门服务', en: 'Home visit' },
+    action: 'pensioners.read',
+    component: lazy(() => import('./home-visits/visit-page.tsx')),
+    nav: false,
+  },
+  {
     path: '/reports',
     title: { 'zh-CN': '认证进度', en: 'Progress' },
     action: 'reports.read',

@@ -1,0 +1,137 @@
+// A three-person home visit in Debian's Chromium against the real server: a counter clerk books
+// three people at one address (the fee shows 60 CNY by the profile's rule), the courier finds
+// the visit on the day list, certifies the three in turn on one device by the in-person ID check
+// (the staff face certification API was not on main when this was written), records 60.00 and
+// the visit is complete. axe on every page.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  deskContext,
+  deskPage,
+  logInAsStaff,
+  openStaffPage,
+  overflowsSideways,
+  seriousViolations,
+} from './support/staff-browser.ts';
+import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
+
+const PEOPLE = ['孙秀英', '孙建国', '孙桂兰'] as const;
+const ADDRESS = '老城区中州东路 88 号 3 栋 2 单元 501';
+
+describe('home visit', { timeout: 120_000 }, () => {
+  let server: StaffE2eServer;
+  let browser: Browser;
+  let clerk: Page;
+  let courier: Page;
+  let visitUrl = '';
+
+  beforeAll(async () => {
+    server = await startStaffE2eServer({ face: false });
+    for (const name of PEOPLE) await server.addPensioner({ name });
+    ({ browser, page: clerk } = await deskPage(server.url));
+    courier = await (await deskContext(browser, server.url)).newPage();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('books three people at one address and quotes 60 CNY', async () => {
+    await logInAsStaff(clerk, server.url, 'counter');
+    await openStaffPage(clerk, server.url, '/home-visits/new');
+    await clerk.fill('#hv-q', '孙');
+    await clerk.getByRole('button', { name: '查找' }).click();
+    await clerk.getByTestId('hv-found').waitFor();
+    for (const name of PEOPLE) await clerk.getByRole('button', { name: `加入 ${name}` }).click();
+    expect(await clerk.getByTestId('hv-fee-preview').textContent()).toBe(
+      '3 人 × 20.00 元 = 60.00 元',
+    );
+    await clerk.fill('#hv-address', ADDRESS);
+    await clerk.selectOption('#hv-district', '410302');
+    await clerk.fill('#hv-date', '2018-08-01');
+    expect(await seriousViolations(clerk)).toEqual([]);
+    expect(await overflowsSideways(clerk)).toBe(false);
+
+    await clerk.getByRole('button', { name: '预约上门' }).click();
+    await clerk.waitForURL(/\/staff\/home-visits\/[0-9a-f-]{36}$/);
+    visitUrl = new URL(clerk.url()).pathname.replace(/^\/staff/, '');
+    const fee = clerk.getByTestId('hv-fee');
+    await fee.waitFor();
+    expect(await fee.getAttribute('data-total-fen')).toBe('6000');
+    expect(await fee.textContent()).toBe('3 人，每人 20.00 元，共 60.00 元');
+    const rows = await clerk.locator('[data-testid=hv-people] tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    rows.forEach((row, i) => expect(row.startsWith(`${i + 1}${PEOPLE[i]}`)).toBe(true));
+    expect(await seriousViolations(clerk)).toEqual([]);
+  });
+
+  it("shows the visit on the courier's day list", async () => {
+    await logInAsStaff(courier, server.url, 'courier');
+    await openStaffPage(courier, server.url, '/home-visits');
+    const day = courier.getByTestId('hv-day');
+    await day.waitFor();
+    const row = day.locator('tbody tr');
+    expect(await row.count()).toBe(1);
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain(ADDRESS);
+    for (const name of PEOPLE) expect(text).toContain(name);
+    expect(text).toContain('60.00 元（3 人）');
+    expect(await seriousViolations(courier)).toEqual([]);
+    await courier.getByRole('link', { name: '开始上门' }).click();
+    await courier.waitForURL(`**/staff${visitUrl}`);
+  });
+
+  it('certifies the three in turn on one device', async () => {
+    const onSite = courier.getByTestId('hv-onsite');
+    for (const [i, name] of PEOPLE.entries()) {
+      await expect
+        .poll(() => onSite.getByRole('heading').textContent())
+        .toBe(`现场认证：${name}（第 ${i + 1} 位，共 3 位）`);
+      if (i === 0) expect(await seriousViolations(courier)).toEqual([]);
+      await courier.fill('#hv-reason', '老人行动不便，上门核对身份证原件');
+      await courier.getByRole('button', { name: '核对身份证并认证' }).click();
+      await expect
+        .poll(() => courier.locator('[data-testid=hv-people] tr[data-outcome=certified]').count())
+        .toBe(i + 1);
+    }
+    const certs = await server.db
+      .selectFrom('certifications')
+      .select(['channel', 'method', 'operator_id'])
+      .execute();
+    expect(certs).toEqual(
+      PEOPLE.map(() => ({
+        channel: 'home_visit',
+        method: 'id_check',
+        operator_id: server.staffIds.courier,
+      })),
+    );
+  });
+
+  it('refuses a wrong amount, records 60.00 and completes the visit', async () => {
+    const due = courier.getByTestId('hv-due');
+    await due.waitFor();
+    expect(await due.getAttribute('data-total-fen')).toBe('6000');
+    expect(await seriousViolations(courier)).toEqual([]);
+
+    await courier.fill('#hv-amount', '75.00');
+    await courier.fill('#hv-receipt', 'EMS-0801-001');
+    await courier.getByRole('button', { name: '收款并完成' }).click();
+    const alert = courier.locator('[data-testid=hv-payment] [role=alert]');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-code')).toBe('home_visit_payment_mismatch');
+    expect(await alert.textContent()).toBe('收款金额与应收费用不符，请核对。');
+
+    await courier.fill('#hv-amount', '60.00');
+    await courier.getByRole('button', { name: '收款并完成' }).click();
+    const done = courier.getByTestId('hv-done');
+    await done.waitFor();
+    expect(await done.textContent()).toBe('已收费 60.00 元（现金，收据号 EMS-0801-001）。');
+    expect(await courier.getByTestId('hv-state').getAttribute('data-state')).toBe('completed');
+    expect(await seriousViolations(courier)).toEqual([]);
+
+    // The clerk's page shows the same completed visit.
+    await openStaffPage(clerk, server.url, visitUrl);
+    await clerk.getByTestId('hv-done').waitFor();
+  });
+});
