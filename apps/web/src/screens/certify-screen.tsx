@@ -5,6 +5,12 @@ import { useApp } from '../app-context.tsx';
 import { attach, openCamera, problemOf, release, type CameraProblem } from '../camera/camera.ts';
 import { guidanceFor } from '../camera/guidance.ts';
 import { createObserver } from '../camera/observe.ts';
+import { createServerPreview } from '../camera/preview-client.ts';
+import {
+  combineGuidance,
+  createGuideSpeaker,
+  type ServerGuide,
+} from '../camera/server-guidance.ts';
 import { actionKey, announce } from '../camera/prompts.ts';
 import { record } from '../camera/record.ts';
 import type { StringKey } from '../i18n/i18n.ts';
@@ -31,10 +37,31 @@ export function CertifyScreen() {
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
   const [guide, setGuide] = useState<StringKey | null>(null);
 
-  const look = useCallback(async () => {
+  // Where the browser cannot find faces itself, the server's engine looks at a small still (only
+  // while the person gets into position, not during the take).
+  const apiRef = useRef(api);
+  apiRef.current = api;
+  const speaker = useRef(createGuideSpeaker());
+  const say = useRef((g: StringKey) => announce(t(g), lang));
+  say.current = (g: StringKey) => announce(t(g), lang);
+  const serverGuide = useRef<ServerGuide | null>(null);
+  const askServer = useRef(
+    createServerPreview(
+      () => apiRef.current,
+      (g) => {
+        serverGuide.current = g;
+      },
+    ),
+  );
+  const look = useCallback(async (withServer = false) => {
     if (!video.current) return;
     const o = await observe.current(video.current);
-    if (o) setGuide(guidanceFor(o));
+    if (!o) return;
+    if (withServer && o.faces === null) void askServer.current(video.current);
+    const g = combineGuidance(guidanceFor(o), serverGuide.current, performance.now());
+    setGuide(g);
+    // Spoken only while getting into position, once a prompt holds, and not too often.
+    if (withServer && speaker.current(g, performance.now())) say.current(g);
   }, []);
 
   const open = useCallback(async () => {
@@ -62,16 +89,9 @@ export function CertifyScreen() {
   // Live guidance while the person gets into position; no time limit here.
   useEffect(() => {
     if (phase.kind !== 'preview') return;
-    const timer = setInterval(() => void look(), 600);
+    const timer = setInterval(() => void look(true), 600);
     return () => clearInterval(timer);
   }, [phase.kind, look]);
-
-  const spokenGuide = useRef<StringKey | null>(null);
-  useEffect(() => {
-    if (phase.kind !== 'preview' || !guide || guide === spokenGuide.current) return;
-    spokenGuide.current = guide;
-    announce(t(guide), lang);
-  }, [guide, phase.kind, t, lang]);
 
   async function start() {
     setPhase({ kind: 'starting' });
