@@ -5,6 +5,7 @@ import { hashPassword } from '@lifecert/server';
 import type { Kysely } from 'kysely';
 import { demoPeople } from './demo-people.ts';
 import { seedLifecycleDemo, suspendedDemoLogin } from './lifecycle.ts';
+import { seedHomeVisitDemo } from './home-visits.ts';
 
 export type DemoLogins = { what: string; username: string; password: string }[];
 
@@ -142,5 +143,6 @@ export async function seedDemo(
     });
   });
   await seedLifecycleDemo(db, profile, clock, people);
+  await seedHomeVisitDemo(db, profile, clock);
   return logins;
 }
