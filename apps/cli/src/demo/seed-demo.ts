@@ -5,6 +5,7 @@ import { hashPassword } from '@lifecert/server';
 import type { Kysely } from 'kysely';
 import { demoPeople } from './demo-people.ts';
 import { seedLifecycleDemo, suspendedDemoLogin } from './lifecycle.ts';
+import { seedReportsDemo } from './reports.ts';
 import { seedHomeVisitDemo } from './home-visits.ts';
 
 export type DemoLogins = { what: string; username: string; password: string }[];
@@ -143,6 +144,7 @@ export async function seedDemo(
     });
   });
   await seedLifecycleDemo(db, profile, clock, people);
+  await seedReportsDemo(db, profile, clock);
   await seedHomeVisitDemo(db, profile, clock);
   return logins;
 }
