@@ -65,4 +65,17 @@ export const PAGES: StaffPage[] = [
     action: 'reports.read',
     component: lazy(() => import('./reports/pending-page.tsx')),
   },
+  {
+    path: '/paper-proofs',
+    title: { 'zh-CN': '异地及境外认证材料', en: 'Offsite forms and overseas documents' },
+    action: 'paper.read',
+    component: lazy(() => import('./offsite/paper-queue-page.tsx')),
+  },
+  {
+    path: '/paper-proofs/:id',
+    title: { 'zh-CN': '审核认证材料', en: 'Review a form or document' },
+    action: 'paper.read',
+    component: lazy(() => import('./offsite/paper-proof-page.tsx')),
+    nav: false,
+  },
 ];

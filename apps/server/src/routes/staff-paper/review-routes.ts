@@ -11,6 +11,7 @@ import {
   decidePaperProof,
   getPaperProofScan,
   getScopedPaperProof,
+  getScopedPensioner,
   guardCertificationAgainstDeath,
   listPaperProofs,
   type PaperProofRow,
@@ -28,6 +29,8 @@ import {
   PaperProofView,
   ProofParams,
   QueueQuery,
+  PensionerParams,
+  PersonProofsReply,
   QueueReply,
   RejectBody,
 } from './schemas.ts';
@@ -54,6 +57,30 @@ export function reviewRoutes(app: AppInstance): void {
       const staff = staffOf(req);
       const rows = await listPaperProofs(app.deps.db, staff.scope, req.query);
       return { items: rows.map((r) => proofView(r, app.deps.profile, staff)) };
+    },
+  );
+
+  app.get(
+    '/api/staff/pensioners/:id/paper-proofs',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: "A person's place of residence and every form or document received for them",
+        params: PensionerParams,
+        response: { 200: PersonProofsReply },
+      },
+      preHandler: requireStaff(rolesAllowed('paper.read')),
+    },
+    async (req) => {
+      const staff = staffOf(req);
+      const p = await getScopedPensioner(app.deps.db, staff.scope, req.params.id);
+      if (!p) throw new AppError('not_found');
+      const rows = await listPaperProofs(app.deps.db, staff.scope, { pensionerId: p.id });
+      return {
+        residence: p.residence,
+        residenceRegion: p.residence_region,
+        proofs: rows.map((r) => proofView(r, app.deps.profile, staff)),
+      };
     },
   );
 

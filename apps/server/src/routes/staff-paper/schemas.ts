@@ -90,3 +90,9 @@ export const ReferenceReply = z.object({
   pensioner: z.object({ id: z.string(), name: z.string(), districtCode: z.string() }),
   year: z.number(),
 });
+
+export const PersonProofsReply = z.object({
+  residence: z.enum(['local', 'elsewhere', 'abroad']),
+  residenceRegion: z.string().nullable(),
+  proofs: z.array(PaperProofView),
+});

@@ -39,4 +39,16 @@ export const PERSON_ACTIONS: PersonAction[] = [
     label: { 'zh-CN': '重新开放自助认证', en: 'Reopen self-service' },
     component: lazy(() => import('./reopen-panel.tsx')),
   },
+  {
+    id: 'offsite-form',
+    action: 'paper.print',
+    label: { 'zh-CN': '异地居住认证表', en: 'Offsite certification form' },
+    component: lazy(() => import('../offsite/offsite-panel.tsx')),
+  },
+  {
+    id: 'overseas-document',
+    action: 'paper.record',
+    label: { 'zh-CN': '境外认证材料', en: 'Overseas proof of life' },
+    component: lazy(() => import('../overseas/overseas-panel.tsx')),
+  },
 ];

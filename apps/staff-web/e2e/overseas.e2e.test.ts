@@ -1,0 +1,112 @@
+// Overseas document review in Debian's Chromium against the real server: a counter clerk records a
+// Macao proof of life received by proxy (a too-old one is refused with the reason on screen), a
+// reviewer approves it, and the person is certified through the overseas_document channel.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  deskContext,
+  deskPage,
+  logInAsStaff,
+  openStaffPage,
+  seriousViolations,
+} from './support/staff-browser.ts';
+import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
+
+const NAME = '黄志明';
+// A 1x1 PNG: the server reads the type from these bytes.
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+describe('overseas document', { timeout: 120_000 }, () => {
+  let server: StaffE2eServer;
+  let browser: Browser;
+  let clerk: Page;
+  let reviewer: Page;
+  let personId = '';
+  let dir = '';
+  let scanPath = '';
+
+  beforeAll(async () => {
+    server = await startStaffE2eServer({ face: false });
+    const { idNumber } = await server.addPensioner({ name: NAME });
+    const row = await server.db
+      .updateTable('pensioners')
+      .set({ residence: 'abroad', residence_region: 'MO' })
+      .where('id_number', '=', idNumber)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    personId = row.id;
+    dir = mkdtempSync(join(tmpdir(), 'lifecert-overseas-e2e-'));
+    scanPath = join(dir, 'proof-of-life.png');
+    writeFileSync(scanPath, Buffer.from(PNG, 'base64'));
+    ({ browser, page: clerk } = await deskPage(server.url));
+    reviewer = await (await deskContext(browser, server.url)).newPage();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const fill = async (issuedOn: string) => {
+    const panel = clerk.locator('#action-overseas-document');
+    await panel.locator('#overseas-type').selectOption('mo-civic-bureau-life-certificate');
+    await panel.locator('#overseas-delivery').selectOption('proxy');
+    await panel.locator('#overseas-issuer').fill('澳门民政总署');
+    await panel.locator('#overseas-issued-on').fill(issuedOn);
+    await panel.locator('#overseas-scan').setInputFiles(scanPath);
+    await panel.getByRole('button', { name: '登记材料' }).click();
+    return panel;
+  };
+
+  it('offers the Macao documents and refuses one issued too long ago', async () => {
+    await logInAsStaff(clerk, server.url, 'counter');
+    await openStaffPage(clerk, server.url, `/people/${personId}`);
+    const panel = clerk.locator('#action-overseas-document');
+    await panel.getByText('居住国家或地区：MO').waitFor();
+    const options = await panel
+      .locator('#overseas-type option')
+      .evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options).toEqual([
+      'mo-trade-union-life-certificate',
+      'mo-civic-bureau-life-certificate',
+    ]);
+    expect(await seriousViolations(clerk)).toEqual([]);
+
+    await fill('2017-12-01');
+    const alert = panel.locator('[role=alert][data-code=overseas_document_too_old]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('有效期');
+  });
+
+  it('records a valid document for review', async () => {
+    const panel = await fill('2018-07-15');
+    await panel.getByRole('status').filter({ hasText: '已登记' }).waitFor();
+    await panel.getByText('已有材料待审核').waitFor();
+  });
+
+  it('a reviewer approves it and the person is certified', async () => {
+    await logInAsStaff(reviewer, server.url, 'reviewer');
+    await openStaffPage(reviewer, server.url, '/paper-proofs');
+    await reviewer.getByRole('link', { name: NAME }).click();
+    await reviewer.getByRole('heading', { name: '审核认证材料' }).waitFor();
+    await reviewer.getByRole('img', { name: '扫描件' }).waitFor();
+    expect(await reviewer.getByText('澳门民政总署').count()).toBe(1);
+    expect(await seriousViolations(reviewer)).toEqual([]);
+    await reviewer.getByRole('button', { name: '审核通过（完成认证）' }).click();
+    await reviewer.getByTestId('paper-decided').waitFor();
+
+    const certs = await server.db
+      .selectFrom('certifications')
+      .select(['channel', 'method', 'operator_id'])
+      .where('pensioner_id', '=', personId)
+      .execute();
+    expect(certs).toEqual([
+      { channel: 'overseas_document', method: 'document', operator_id: server.staffIds.reviewer },
+    ]);
+  });
+});
