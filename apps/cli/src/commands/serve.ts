@@ -43,6 +43,7 @@ export function registerServe(program: Command) {
         ...(config.face.onnxModelPath ? { onnxModelPath: config.face.onnxModelPath } : {}),
       });
       let jobs: JobRunner | null = null;
+      let logInfo = (_msg: string) => {};
       const { app, address } = await startServer(
         {
           db: db.db,
@@ -64,12 +65,16 @@ export function registerServe(program: Command) {
           ...(https ? { https } : {}),
           onClose: async () => {
             // The running job ends at its next safe point; nothing is claimed after this.
-            await jobs?.stop();
+            if (jobs) {
+              await jobs.stop();
+              logInfo('job runner stopped');
+            }
             await face.close();
             await db.close();
           },
         },
       );
+      logInfo = (msg) => app.log.info(msg);
       jobs = startServeJobs({
         config,
         db: db.db,
