@@ -1,5 +1,6 @@
 import type { CampaignRules, PensionerScope } from '@lifecert/core';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../schema.ts';
 import { reportScopeCondition } from './report-scope.ts';
 
 export type ReportCampaign = { id: string; cutoffDate: string };
@@ -71,4 +72,21 @@ export const campaignPeopleCtes = (
       left join counted on counted.pensioner_id = p.id
       where ${sql.join(where, sql` and `)}
     )`;
+};
+
+/**
+ * Runs a report query with enough work memory to hash-aggregate a city in memory: with the
+ * default 4 MB, PostgreSQL sorts a million rows on disk instead (measured on 200,000 people:
+ * 2.4 s with the default, 0.5 to 1.4 s with this, on a busy 2-core machine). `set local` ends
+ * with the transaction, so no other query is affected.
+ */
+export const withReportMemory = <T>(
+  db: Kysely<Database>,
+  run: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> => {
+  const go = async (trx: Kysely<Database>) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    return run(trx);
+  };
+  return db.isTransaction ? go(db) : db.transaction().execute(go);
 };

@@ -1,7 +1,12 @@
 import type { CampaignRules, CampaignStatus, PensionerScope } from '@lifecert/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import { campaignPeopleCtes, type PeopleFilter, type ReportCampaign } from './campaign-people.ts';
+import {
+  campaignPeopleCtes,
+  withReportMemory,
+  type PeopleFilter,
+  type ReportCampaign,
+} from './campaign-people.ts';
 
 /** Statuses of people outreach should still reach. */
 export const OUTREACH_STATUSES = ['pending', 'overdue', 'suspended'] as const;
@@ -41,7 +46,8 @@ export const pendingPeople = async (
 ): Promise<{ total: number; rows: PendingRow[] }> => {
   const statuses = q.statuses?.length ? q.statuses : (['pending', 'overdue'] as const);
   const extra = sql`, p.name, p.id_number, p.contact_name, p.mobile, p.address`;
-  const { rows } = await sql<PendingRow & { total: number }>`
+  const { rows } = await withReportMemory(db, (trx) =>
+    sql<PendingRow & { total: number }>`
     with ${campaignPeopleCtes(campaign, rules, nowMs, scope, q, extra)}
     select id as "pensionerId", name, id_number as "idNumber", district_code as "districtCode",
       category, residence, status, contact_name as "contactName", mobile, address,
@@ -49,7 +55,8 @@ export const pendingPeople = async (
     from people
     where status in (${sql.join(statuses)})
     order by district_code, name, id
-    limit ${q.limit} offset ${q.offset}`.execute(db);
+    limit ${q.limit} offset ${q.offset}`.execute(trx),
+  );
   if (rows.length === 0 && q.offset > 0) {
     // Past the last page: the window count is gone with the rows, so count separately.
     const { rows: c } = await sql<{ total: number }>`

@@ -9,7 +9,12 @@ import type {
 } from '@lifecert/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
-import { campaignPeopleCtes, type PeopleFilter, type ReportCampaign } from './campaign-people.ts';
+import {
+  campaignPeopleCtes,
+  withReportMemory,
+  type PeopleFilter,
+  type ReportCampaign,
+} from './campaign-people.ts';
 
 type Row = {
   by_day: number;
@@ -36,7 +41,8 @@ export const campaignProgressCells = async (
   scope: PensionerScope,
   filter: PeopleFilter = {},
 ): Promise<{ cells: ProgressCell[]; days: DayCell[] }> => {
-  const { rows } = await sql<Row>`
+  const { rows } = await withReportMemory(db, (trx) =>
+    sql<Row>`
     with ${campaignPeopleCtes(campaign, rules, nowMs, scope, filter)},
     dated as (
       select people.*,
@@ -51,7 +57,8 @@ export const campaignProgressCells = async (
     group by grouping sets (
       (district_code, category, residence, status, channel, method),
       (day, channel, method)
-    )`.execute(db);
+    )`.execute(trx),
+  );
   const cells: ProgressCell[] = [];
   const days: DayCell[] = [];
   for (const r of rows) {

@@ -129,6 +129,23 @@ describe('report queries on a seeded campaign', () => {
     expect((await report({ kind: 'booked_visits', courierOrgId: 'x' })).overall.total).toBe(0);
   });
 
+  it('gives the same answer inside a transaction of the caller', async () => {
+    const inside = await t.db.transaction().execute((trx) =>
+      campaignProgressCells(trx, reportCampaign(w.campaign), rules, REPORT_NOW_MS, {
+        kind: 'all',
+      }),
+    );
+    const outside = await campaignProgressCells(
+      t.db,
+      reportCampaign(w.campaign),
+      rules,
+      REPORT_NOW_MS,
+      { kind: 'all' },
+    );
+    const key = (c: object) => JSON.stringify(c);
+    expect(inside.cells.map(key).sort()).toEqual(outside.cells.map(key).sort());
+  });
+
   it('turns pending into overdue after the deadline', async () => {
     const r = await report({ kind: 'all' }, Date.parse('2018-11-15T00:00:00+08:00'));
     // bFuture certified on 2 August: certified by then.
