@@ -1,8 +1,11 @@
 // A three-person home visit in Debian's Chromium against the real server: a counter clerk books
 // three people at one address (the fee shows 60 CNY by the profile's rule), the courier finds
-// the visit on the day list, certifies the three in turn on one device by the in-person ID check
-// (the staff face certification API was not on main when this was written), records 60.00 and
-// the visit is complete. axe on every page.
+// the visit on the day list and certifies the three in turn on one device: the first two by face
+// (fake camera playing a generated genuine take, real face engine, channel home_visit), the third
+// by the in-person ID check (the fallback); without the shared photos all three by ID check.
+// Then 60.00 is recorded and the visit is complete. axe on every page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,11 +17,17 @@ import {
   seriousViolations,
 } from './support/staff-browser.ts';
 import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
+import { sharedFacesDir, videosFor } from '../../web/e2e/support/videos.ts';
+
+const faces = sharedFacesDir();
+const challenge = ['nod', 'blink', 'mouth'] as const;
+/** how many of the three are certified by face (the rest by the ID check) */
+const BY_FACE = faces ? 2 : 0;
 
 const PEOPLE = ['孙秀英', '孙建国', '孙桂兰'] as const;
 const ADDRESS = '老城区中州东路 88 号 3 栋 2 单元 501';
 
-describe('home visit', { timeout: 120_000 }, () => {
+describe('home visit', { timeout: 180_000 }, () => {
   let server: StaffE2eServer;
   let browser: Browser;
   let clerk: Page;
@@ -26,11 +35,24 @@ describe('home visit', { timeout: 120_000 }, () => {
   let visitUrl = '';
 
   beforeAll(async () => {
-    server = await startStaffE2eServer({ face: false });
-    for (const name of PEOPLE) await server.addPensioner({ name });
-    ({ browser, page: clerk } = await deskPage(server.url));
+    const photo = (name: string) => new Uint8Array(readFileSync(join(faces!, name)));
+    let video: string | undefined;
+    [server, video] = await Promise.all([
+      startStaffE2eServer({ face: BY_FACE > 0 }),
+      faces
+        ? videosFor({ genuine: { photo: photo('obama.jpg'), challenge, kind: 'genuine' } }).then(
+            (v) => v.genuine,
+          )
+        : undefined,
+    ]);
+    // Everyone is registered with another photo of the face in the video (a test stand-in).
+    for (const name of PEOPLE) {
+      await server.addPensioner({ name, ...(faces ? { photo: photo('obama2.jpg') } : {}) });
+    }
+    // One browser, one fake camera: the clerk's page never opens it.
+    ({ browser, page: clerk } = await deskPage(server.url, video));
     courier = await (await deskContext(browser, server.url)).newPage();
-  }, 300_000);
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -86,23 +108,37 @@ describe('home visit', { timeout: 120_000 }, () => {
     const onSite = courier.getByTestId('hv-onsite');
     for (const [i, name] of PEOPLE.entries()) {
       await expect
-        .poll(() => onSite.getByRole('heading').textContent())
+        .poll(() => onSite.getByRole('heading', { level: 2 }).textContent())
         .toBe(`现场认证：${name}（第 ${i + 1} 位，共 3 位）`);
-      if (i === 0) expect(await seriousViolations(courier)).toEqual([]);
-      await courier.fill('#hv-reason', '老人行动不便，上门核对身份证原件');
-      await courier.getByRole('button', { name: '核对身份证并认证' }).click();
+      if (i < BY_FACE) {
+        const face = courier.getByTestId('hv-face');
+        await face.getByRole('button', { name: '打开摄像头' }).click();
+        const start = face.getByRole('button', { name: '开始认证' });
+        await start.waitFor({ timeout: 20_000 });
+        if (i === 0) expect(await seriousViolations(courier)).toEqual([]);
+        await start.click();
+      } else {
+        if (i === 0) expect(await seriousViolations(courier)).toEqual([]);
+        await courier.fill('#hv-reason', '老人行动不便，上门核对身份证原件');
+        await courier.getByRole('button', { name: '核对身份证并认证' }).click();
+      }
       await expect
-        .poll(() => courier.locator('[data-testid=hv-people] tr[data-outcome=certified]').count())
+        .poll(() => courier.locator('[data-testid=hv-people] tr[data-outcome=certified]').count(), {
+          timeout: 90_000,
+        })
         .toBe(i + 1);
     }
     const certs = await server.db
       .selectFrom('certifications')
-      .select(['channel', 'method', 'operator_id'])
+      .innerJoin('pensioners', 'pensioners.id', 'certifications.pensioner_id')
+      .select(['name', 'channel', 'method', 'operator_id'])
+      .orderBy('certified_at')
       .execute();
     expect(certs).toEqual(
-      PEOPLE.map(() => ({
+      PEOPLE.map((name, i) => ({
+        name,
         channel: 'home_visit',
-        method: 'id_check',
+        method: i < BY_FACE ? 'face' : 'id_check',
         operator_id: server.staffIds.courier,
       })),
     );
