@@ -7,6 +7,7 @@ import { demoPeople } from './demo-people.ts';
 import { seedLifecycleDemo, suspendedDemoLogin } from './lifecycle.ts';
 import { seedReportsDemo } from './reports.ts';
 import { seedHomeVisitDemo } from './home-visits.ts';
+import { seedPaperFlowsDemo } from './paper-flows.ts';
 
 export type DemoLogins = { what: string; username: string; password: string }[];
 
@@ -146,5 +147,6 @@ export async function seedDemo(
   await seedLifecycleDemo(db, profile, clock, people);
   await seedReportsDemo(db, profile, clock);
   await seedHomeVisitDemo(db, profile, clock);
+  await seedPaperFlowsDemo(db, profile, clock);
   return logins;
 }
