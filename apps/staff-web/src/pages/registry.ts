@@ -78,4 +78,22 @@ export const PAGES: StaffPage[] = [
     component: lazy(() => import('./offsite/paper-proof-page.tsx')),
     nav: false,
   },
+  {
+    path: '/photos/pending',
+    title: { 'zh-CN': '照片审核', en: 'Photo approvals' },
+    action: 'photos.approve',
+    component: lazy(() => import('./photos/pending-photos-page.tsx')),
+  },
+  {
+    path: '/photos/missing',
+    title: { 'zh-CN': '缺少比对照片', en: 'Missing photos' },
+    action: 'photos.view',
+    component: lazy(() => import('./photos/missing-photos-page.tsx')),
+  },
+  {
+    path: '/info-changes/pending',
+    title: { 'zh-CN': '信息变更审核', en: 'Information change approvals' },
+    action: 'info_changes.approve',
+    component: lazy(() => import('./info-changes/pending-changes-page.tsx')),
+  },
 ];

@@ -2,10 +2,10 @@
 // database, the city profile, a clock inside the 2018 campaign window that runs in real time,
 // and (for camera tests) the real face engine.
 import { loadProfile, parseConfig } from '@lifecert/config';
-import type { Clock, FaceVerifier } from '@lifecert/core';
+import type { Clock } from '@lifecert/core';
 import { createTestDb, type TestDb } from '@lifecert/db';
 import { buildApp } from '@lifecert/server';
-import { startFaceVerifier } from '../../../server/src/face/face-verifier.ts';
+import { startFaceServices } from '../../../server/src/face/photo-assessor.ts';
 import {
   makeIdNumber,
   seedCampaign,
@@ -43,14 +43,14 @@ export async function startE2eServer(opts: { face: boolean }): Promise<E2eServer
   // The pinned challenge goes through the same configuration path as the environment variables.
   const config = parseConfig({ NODE_ENV: 'test', TEST_PIN_CHALLENGE: 'nod,blink,mouth' });
   // buildApp serves apps/web/dist (the same files `npm start` serves), rebuilt when stale.
-  const [, testDb, profile, face] = await Promise.all([
+  const [, testDb, profile, engine] = await Promise.all([
     ensureWebBuilt(),
     createTestDb({ env: {} }),
     loadProfile(),
-    opts.face
-      ? startFaceVerifier({ threads: 2 })
-      : Promise.resolve(undefined as FaceVerifier | undefined),
+    opts.face ? startFaceServices({ threads: 2 }) : Promise.resolve(undefined),
   ]);
+  // The self-service verifier and the staff photo check share one engine.
+  const face = engine?.face;
   const started = Date.now();
   const clock: Clock = { now: () => CAMPAIGN_T0 + (Date.now() - started) };
   const app = await buildApp({
@@ -60,7 +60,7 @@ export async function startE2eServer(opts: { face: boolean }): Promise<E2eServer
       profile,
       clock,
       settings: { rateLimitPerMinute: 10_000, noticeSecret: 'e2e-notice-secret' },
-      ...(face ? { face } : {}),
+      ...(engine ? { face: engine.face, photos: engine.photos } : {}),
       selfService: { nodeEnv: config.nodeEnv, testPinChallenge: config.testPinChallenge },
     },
     logger: false,

@@ -51,4 +51,16 @@ export const PERSON_ACTIONS: PersonAction[] = [
     label: { 'zh-CN': '境外认证材料', en: 'Overseas proof of life' },
     component: lazy(() => import('../overseas/overseas-panel.tsx')),
   },
+  {
+    id: 'photo-enrolment',
+    action: 'photos.enrol',
+    label: { 'zh-CN': '更换比对照片', en: 'Replace the reference photo' },
+    component: lazy(() => import('../photos/photo-panel.tsx')),
+  },
+  {
+    id: 'info-change',
+    action: 'info_changes.request',
+    label: { 'zh-CN': '更正基本信息', en: 'Correct basic information' },
+    component: lazy(() => import('../info-changes/info-change-panel.tsx')),
+  },
 ];

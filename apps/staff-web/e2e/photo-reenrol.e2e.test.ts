@@ -1,0 +1,122 @@
+// Reference-photo re-enrolment with four eyes, in Debian's Chromium against the real server and
+// face engine: a counter clerk uploads a new photo for a person (a bad one is refused with the
+// server's reason first), a reviewer in a second browser context sees it beside the old one and
+// approves, and the person's active reference photo is then the new one. The photos are test
+// faces from the shared set (the new one is another photo of the person in the camera videos).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedFacesDir } from '../../web/e2e/support/videos.ts';
+import {
+  deskContext,
+  launch,
+  logInAsStaff,
+  openStaffPage,
+  seriousViolations,
+} from './support/staff-browser.ts';
+import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
+
+const faces = sharedFacesDir();
+
+describe.skipIf(!faces)('photo re-enrolment with a second approval', { timeout: 180_000 }, () => {
+  let server: StaffE2eServer;
+  let browser: Browser;
+  let clerk: Page;
+  let reviewer: Page;
+  let personId: string;
+  const file = (name: string) => join(faces!, name);
+
+  beforeAll(async () => {
+    server = await startStaffE2eServer({ face: true });
+    // The old photo on file is not the person at the counter any more.
+    const { idNumber } = await server.addPensioner({
+      name: '李桂兰',
+      photo: new Uint8Array(readFileSync(file('biden.jpg'))),
+    });
+    personId = (
+      await server.db
+        .selectFrom('pensioners')
+        .select('id')
+        .where('id_number', '=', idNumber)
+        .executeTakeFirstOrThrow()
+    ).id;
+    browser = await launch();
+    clerk = await (await deskContext(browser, server.url)).newPage();
+    reviewer = await (await deskContext(browser, server.url)).newPage();
+  }, 420_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('clerk A submits a checked photo; a bad one is refused with the reason', async () => {
+    await logInAsStaff(clerk, server.url, 'counter');
+    await openStaffPage(clerk, server.url, `/people/${personId}`);
+    const panel = clerk.locator('#action-photo-enrolment');
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('更换比对照片');
+    await panel.getByTestId('active-photo').getByRole('img').waitFor();
+
+    await panel.locator('#photo-file').setInputFiles(file('two_people.jpg'));
+    await panel.locator('#photo-reason').fill('旧照片比对不通过');
+    await panel.getByRole('button', { name: '提交审核' }).click();
+    const alert = panel.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.getAttribute('data-code')).toBe('photo_multiple_faces');
+    expect(await alert.textContent()).toContain('多张人脸');
+
+    await panel.getByRole('button', { name: '重拍' }).click();
+    await panel.locator('#photo-file').setInputFiles(file('obama2.jpg'));
+    await panel.getByRole('button', { name: '提交审核' }).click();
+    await panel.getByTestId('photo-submitted').waitFor({ timeout: 30_000 });
+    await panel.getByTestId('pending-photo').getByRole('img').waitFor();
+    expect(await seriousViolations(clerk)).toEqual([]);
+    // Still the old photo until someone else approves.
+    const active = await server.db
+      .selectFrom('reference_photos')
+      .select('jpeg')
+      .where('pensioner_id', '=', personId)
+      .where('active', '=', true)
+      .executeTakeFirstOrThrow();
+    expect(Buffer.from(active.jpeg).equals(readFileSync(file('biden.jpg')))).toBe(true);
+  });
+
+  it('reviewer B sees old and new side by side and approves', async () => {
+    await logInAsStaff(reviewer, server.url, 'reviewer');
+    await openStaffPage(reviewer, server.url, '/photos/pending');
+    const card = reviewer.getByTestId('photo-review');
+    await card.waitFor();
+    expect(await card.count()).toBe(1);
+    await card.getByTestId('old-photo').getByRole('img').waitFor();
+    await card.getByTestId('new-photo').getByRole('img').waitFor();
+    expect(await card.textContent()).toContain('旧照片比对不通过');
+    expect(await seriousViolations(reviewer)).toEqual([]);
+    await card.getByRole('button', { name: '通过' }).click();
+    await reviewer.getByTestId('photo-decided').waitFor();
+    expect(await reviewer.getByTestId('photo-review').count()).toBe(0);
+  });
+
+  it('makes the new photo the active reference, the old one kept inactive', async () => {
+    const photos = await server.db
+      .selectFrom('reference_photos')
+      .select(['jpeg', 'active', 'enrolled_by', 'approved_by', 'model'])
+      .where('pensioner_id', '=', personId)
+      .execute();
+    const active = photos.filter((p) => p.active);
+    expect(active).toHaveLength(1);
+    expect(Buffer.from(active[0]!.jpeg).equals(readFileSync(file('obama2.jpg')))).toBe(true);
+    expect(active[0]).toMatchObject({
+      enrolled_by: server.staffIds.counter,
+      approved_by: server.staffIds.reviewer,
+    });
+    expect(active[0]!.model).toBeTruthy();
+    expect(photos).toHaveLength(2);
+
+    // The clerk's page shows the decision in the person's photo history.
+    await clerk.reload();
+    const history = clerk.getByTestId('photo-history');
+    await history.waitFor();
+    expect(await history.locator('td[data-status=approved]').count()).toBe(1);
+  });
+});
