@@ -263,6 +263,43 @@ describe('a three-person visit from booking to payment', () => {
     expect(late.json<ErrorReply>().error.code).toBe('home_visit_not_open');
   });
 
+  it('marks a person done after a face certification on the visit (as the staff face API stores it)', async () => {
+    const person = world.household[5]!;
+    const res = await book(bookingFor([person]));
+    const v = res.json<VisitBody>();
+    const campaign = await app.testDb.db
+      .selectFrom('campaigns')
+      .select('id')
+      .where('year', '=', 2018)
+      .executeTakeFirstOrThrow();
+    // A counter certification does not count for the visit, a home_visit one does.
+    const insert = (channel: 'counter' | 'home_visit', no: string) =>
+      app.testDb.db
+        .insertInto('certifications')
+        .values({
+          pensioner_id: person,
+          campaign_id: campaign.id,
+          channel,
+          method: 'face',
+          operator_id: world.emsStaffId,
+          certified_at: new Date(app.deps.clock.now()),
+          certificate_no: no,
+          match_score: 0.8,
+        })
+        .execute();
+    await insert('counter', 'LY2018-TEST-0001');
+    const url = `/api/staff/home-visits/${v.id}/people/${person}/outcome`;
+    expect((await courier(url, { outcome: 'certified' })).statusCode).toBe(409);
+    await insert('home_visit', 'LY2018-TEST-0002');
+    const done = await courier(url, { outcome: 'certified' });
+    expect(done.statusCode).toBe(200);
+    expect(done.json<VisitBody>().people[0]).toMatchObject({
+      outcome: 'certified',
+      certificateNo: 'LY2018-TEST-0002',
+    });
+    expect(done.json<VisitBody>().due).toMatchObject({ totalFen: 2500 });
+  });
+
   it('charges only the people served: one of two at home pays the full single rate', async () => {
     const res = await book(bookingFor([world.household[3]!, world.personIds.retiree]));
     const v = res.json<VisitBody>();
