@@ -1,4 +1,4 @@
-import { rolesAllowed } from '@lifecert/core';
+import { canStaff, maskMobile, rolesAllowed } from '@lifecert/core';
 import {
   activePhotoOf,
   getScopedPensioner,
@@ -79,10 +79,15 @@ export function personPhotoRoutes(app: AppInstance): void {
     async (req) => {
       const staff = staffOf(req);
       const { total, rows } = await listMissingPhotos(app.deps.db, staff.scope, req.query);
+      // The same contact policy as the pending report: full numbers only for those who phone.
+      const full = canStaff(staff.role, 'reports.contact_details');
       await auditStaffRead(app, staff, 'reference_photo.missing_listed', null, {
         results: rows.length,
       });
-      return { total, people: rows };
+      return {
+        total,
+        people: rows.map((r) => ({ ...r, mobile: full ? r.mobile : maskMobile(r.mobile) })),
+      };
     },
   );
 }

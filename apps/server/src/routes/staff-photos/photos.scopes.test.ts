@@ -270,6 +270,20 @@ describe('GET /api/staff/photos/missing', () => {
     expect(body.people).toHaveLength(2);
     expect(body.people.map((p) => p.id)).not.toContain(world.personIds.west);
   });
+  it('shows the full mobile only to those who phone (the reports contact policy)', async () => {
+    await app.testDb.db
+      .updateTable('pensioners')
+      .set({ mobile: '13812345678' })
+      .where('id', '=', world.personIds.east)
+      .execute();
+    const mobileFor = async (account: AccountName) =>
+      (await asStaff(app, tokens[account], 'GET', '/api/staff/photos/missing'))
+        .json<{ people: { id: string; mobile: string | null }[] }>()
+        .people.find((p) => p.id === world.personIds.east)?.mobile;
+    expect(await mobileFor('eastCounter')).toBe('13812345678');
+    expect(await mobileFor('reviewer')).not.toBe('13812345678');
+    expect(await mobileFor('reviewer')).toMatch(/^138\*+5678$/);
+  });
   it('refuses roles that do not handle photos', async () => {
     for (const account of ALL_ACCOUNTS.filter((a) => !viewers.includes(ACCOUNTS[a]))) {
       expect(
