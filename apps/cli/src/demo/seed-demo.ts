@@ -8,6 +8,7 @@ import { seedLifecycleDemo, suspendedDemoLogin } from './lifecycle.ts';
 import { seedReportsDemo } from './reports.ts';
 import { seedHomeVisitDemo } from './home-visits.ts';
 import { seedPaperFlowsDemo } from './paper-flows.ts';
+import { seedInfoChangeDemo } from './info-changes.ts';
 
 export type DemoLogins = { what: string; username: string; password: string }[];
 
@@ -148,5 +149,6 @@ export async function seedDemo(
   await seedReportsDemo(db, profile, clock);
   await seedHomeVisitDemo(db, profile, clock);
   await seedPaperFlowsDemo(db, profile, clock);
+  await seedInfoChangeDemo(db, profile, clock);
   return logins;
 }
