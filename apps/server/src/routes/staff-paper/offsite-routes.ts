@@ -1,14 +1,10 @@
-import {
-  currentCampaignYear,
-  offsiteFormReference,
-  readOffsiteFormReference,
-  rolesAllowed,
-} from '@lifecert/core';
-import { appendAudit, getScopedPensioner, getScopedPaperProof } from '@lifecert/db';
+import { readOffsiteFormReference, rolesAllowed } from '@lifecert/core';
+import { getPensionerById, getScopedPensioner, getScopedPaperProof } from '@lifecert/db';
 import type { AppInstance } from '../../app-types.ts';
 import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError } from '../../errors.ts';
-import { renderOffsiteFormPdf } from './offsite-form-pdf.ts';
+import { requirePensioner } from '../../auth/session-token.ts';
+import { offsiteFormOf, PDF_HEADERS } from './offsite-form.ts';
 import { decodeScan, proofView } from './proof-view.ts';
 import { recordProof, scopedPersonFor, todayOf } from './record-proof.ts';
 import {
@@ -35,50 +31,27 @@ export function offsiteRoutes(app: AppInstance): void {
     },
     async (req, reply) => {
       const staff = staffOf(req);
-      const { deps } = app;
-      const p = await scopedPersonFor(deps, staff, req.params.id, 'offsite_form');
-      const year = currentCampaignYear(deps.clock.now());
-      const reference = offsiteFormReference(secret(), p.id, year);
-      const profile = deps.profile;
-      const district = profile.districts.find((d) => d.code === p.district_code);
-      const pdf = await renderOffsiteFormPdf({
-        title: profile.offsiteForm.name['zh-CN'],
-        campaignYear: year,
-        agencyName: profile.reviewSection.name['zh-CN'],
-        person: {
-          name: p.name,
-          // The agency of the place of residence checks the form against the ID card.
-          idNumber: p.id_number,
-          district: district?.name['zh-CN'] ?? p.district_code,
-          residenceRegion: p.residence_region,
-          mobile: p.mobile,
-          address: p.address,
-        },
-        obtainFrom: profile.offsiteForm.obtainFrom['zh-CN'],
-        mailTo: {
-          name: profile.reviewSection.name['zh-CN'],
-          address: profile.reviewSection.postalAddress['zh-CN'],
-          postcode: profile.reviewSection.postcode,
-        },
-        reference,
-        printedOn: todayOf(deps),
-      });
-      await deps.db.transaction().execute((trx) =>
-        appendAudit(trx, {
-          actor: { kind: 'staff', id: staff.staffId },
-          channel: 'offsite_form',
-          action: 'offsite_form.printed',
-          entity: 'pensioner',
-          entityId: p.id,
-          at: new Date(deps.clock.now()),
-          details: { year },
-        }),
-      );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="offsite-form-${year}.pdf"`)
-        .header('cache-control', 'no-store')
-        .send(pdf);
+      const p = await scopedPersonFor(app.deps, staff, req.params.id, 'offsite_form');
+      const { pdf, year } = await offsiteFormOf(app.deps, p, { kind: 'staff', id: staff.staffId });
+      return reply.headers(PDF_HEADERS(year)).send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/self/offsite-form.pdf',
+    {
+      schema: {
+        tags: ['self-service'],
+        summary: 'Your certification form for living elsewhere in China, as a PDF',
+      },
+    },
+    async (req, reply) => {
+      const auth = await requirePensioner(req);
+      const p = await getPensionerById(app.deps.db, auth.pensionerId);
+      if (!p) throw new AppError('unauthenticated');
+      if (p.residence !== 'elsewhere') throw new AppError('paper_proof_wrong_residence');
+      const { pdf, year } = await offsiteFormOf(app.deps, p, { kind: 'pensioner', id: p.id });
+      return reply.headers(PDF_HEADERS(year)).send(pdf);
     },
   );
 

@@ -237,6 +237,44 @@ describe('offsite form: receipt and review', () => {
   });
 });
 
+describe('the person downloads their own form', () => {
+  const selfLogin = async (person: PaperPerson) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/self/login',
+      payload: { idNumber: idNumbers[person], password: idNumbers[person].slice(-6) },
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json<{ token: string }>().token;
+  };
+  const download = (token?: string) =>
+    app.inject({
+      method: 'GET',
+      url: '/api/self/offsite-form.pdf',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  it('gives a person living elsewhere the PDF, audited with the person as actor', async () => {
+    const res = await download(await selfLogin('eastElsewhere2'));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const printed = (await auditOf('eastElsewhere2')).filter(
+      (a) => a.action === 'offsite_form.printed',
+    );
+    expect(printed).toEqual([
+      expect.objectContaining({ actor_id: ids.eastElsewhere2, channel: 'offsite_form' }),
+    ]);
+  });
+
+  it('refuses people living elsewhere than in China, and anyone without a session', async () => {
+    const abroad = await download(await selfLogin('eastUsa'));
+    expect(abroad.statusCode).toBe(409);
+    expect(errorOf(abroad).code).toBe('paper_proof_wrong_residence');
+    expect((await download()).statusCode).toBe(401);
+  });
+});
+
 describe('overseas documents', () => {
   it("lists the document types of the person's region from the profile", async () => {
     const macao = await asStaff(

@@ -147,6 +147,23 @@ describe('who may do what with paper proofs', () => {
     expect(scan.statusCode).toBe(account === 'westCounter' ? 404 : 200);
   });
 
+  it.each(ALL_ACCOUNTS)("%s: a person's proofs and residence", async (account) => {
+    const res = await asStaff(
+      app,
+      tokens[account],
+      'GET',
+      `/api/staff/pensioners/${ids.eastElsewhere2}/paper-proofs`,
+    );
+    if (!READERS(account)) return expect(res.statusCode).toBe(403);
+    if (account === 'westCounter') return expect(res.statusCode).toBe(404);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      residence: 'elsewhere',
+      residenceRegion: '110100',
+      proofs: [{ id: eastProof, kind: 'offsite_form', state: 'pending' }],
+    });
+  });
+
   it.each(ALL_ACCOUNTS)('%s: deciding', async (account) => {
     // A reason too short: allowed reviewers get 400 and nothing changes.
     const reject = await asStaff(
