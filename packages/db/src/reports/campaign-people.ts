@@ -39,12 +39,6 @@ export const campaignPeopleCtes = (
   if (filter.districtCode) where.push(sql`p.district_code = ${filter.districtCode}`);
   if (filter.category) where.push(sql`p.category = ${filter.category}`);
   if (filter.residence) where.push(sql`p.residence = ${filter.residence}`);
-  const whereSql = sql.join(where, sql` and `);
-  // A scoped report reads only its own people's certifications, not the whole city's.
-  const scoped =
-    scope.kind === 'all' && where.length === 1
-      ? sql``
-      : sql`and c.pensioner_id in (select p.id from pensioners p where ${whereSql})`;
   return sql`
     counted as (
       -- The certification that makes a person certified: any of this campaign, or a face one
@@ -53,7 +47,6 @@ export const campaignPeopleCtes = (
       from certifications c
       where c.certified_at >= ${windowStart} and c.certified_at <= ${now}
         and (c.campaign_id = ${campaign.id} or c.method = 'face')
-        ${scoped}
       order by c.pensioner_id, c.certified_at desc
     ),
     people as (
@@ -77,7 +70,7 @@ export const campaignPeopleCtes = (
         ${extraColumns}
       from pensioners p
       left join counted on counted.pensioner_id = p.id
-      where ${whereSql}
+      where ${sql.join(where, sql` and `)}
     )`;
 };
 
