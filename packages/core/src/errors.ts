@@ -110,10 +110,10 @@ export const DOMAIN_ERRORS = {
     },
   },
   home_visit_date_out_of_range: {
-    reason: 'A visit is booked for a day from today to the last day of the campaign window.',
+    reason: 'A visit is booked for a day from today to HOME_VISIT_MAX_DAYS_AHEAD (30) days on.',
     message: {
-      'zh-CN': '上门日期须在今天至本年度认证截止日之间。',
-      en: 'The visit date must be between today and the last day of the certification period.',
+      'zh-CN': '上门日期须在今天起 30 天以内。',
+      en: 'The visit date must be today or within the next 30 days.',
     },
   },
   home_visit_too_many_people: {

@@ -2,11 +2,17 @@ import type { DomainError } from '../errors.ts';
 import { validateText } from '../field-validators.ts';
 import { homeVisitFee, isInServiceArea, type HomeVisitFeeRule } from '../home-visit-fee.ts';
 import { err, ok, type Result } from '../result.ts';
-import { isIsoDate } from '../shanghai-time.ts';
+import { DAY_MS, parseShanghaiDate, shanghaiDate } from '../shanghai-time.ts';
 
 /** A courier serves one household at a time; more than this is a booking mistake, not a visit. */
 export const HOME_VISIT_MAX_PEOPLE = 10;
 export const HOME_VISIT_ADDRESS_MAX = 200;
+/**
+ * How far ahead a visit may be booked. Not tied to the campaign window: a person waiting for the
+ * courier is kept from suspension by the pending review, and a visit after the deadline is how
+ * someone who cannot go out gets payment resumed.
+ */
+export const HOME_VISIT_MAX_DAYS_AHEAD = 30;
 
 export type HomeVisitBookingInput = {
   address: string;
@@ -21,13 +27,11 @@ export type HomeVisitBookingRules = {
   serviceArea: readonly string[];
   /** Shanghai calendar day of the booking */
   today: string;
-  /** last day of the campaign window: a visit after it cannot keep the person from suspension */
-  lastDay: string;
 };
 
 /**
  * Checks a booking before anything is written: the address must lie inside the service area,
- * the date between today and the end of the campaign window, the visit must serve 1..max people.
+ * the date from today to HOME_VISIT_MAX_DAYS_AHEAD days on, the visit must serve 1..max people.
  */
 export const validateHomeVisitBooking = (
   input: HomeVisitBookingInput,
@@ -38,9 +42,13 @@ export const validateHomeVisitBooking = (
   if (!isInServiceArea(rules.serviceArea, input.districtCode)) {
     return err({ code: 'home_visit_outside_service_area', field: 'districtCode' });
   }
-  if (!isIsoDate(input.visitDate)) return err({ code: 'date_invalid', field: 'visitDate' });
+  const todayMs = parseShanghaiDate(rules.today);
+  if (parseShanghaiDate(input.visitDate) === null || todayMs === null) {
+    return err({ code: 'date_invalid', field: 'visitDate' });
+  }
+  const lastDay = shanghaiDate(todayMs + HOME_VISIT_MAX_DAYS_AHEAD * DAY_MS);
   // ISO dates compare correctly as strings.
-  if (input.visitDate < rules.today || input.visitDate > rules.lastDay) {
+  if (input.visitDate < rules.today || input.visitDate > lastDay) {
     return err({ code: 'home_visit_date_out_of_range', field: 'visitDate' });
   }
   const people = checkVisitSize(input.people);

@@ -102,11 +102,7 @@ export function bookingRoutes(app: AppInstance): void {
         const campaign = await lockBookable(app.deps, trx, ids);
         const booking = validateHomeVisitBooking(
           { ...req.body, people: ids.length },
-          {
-            serviceArea: profile.homeVisit.serviceArea,
-            today: shanghaiDate(now),
-            lastDay: campaign.windowEnd,
-          },
+          { serviceArea: profile.homeVisit.serviceArea, today: shanghaiDate(now) },
         );
         if (!booking.ok) throw fromDomain(booking.error);
         return insertHomeVisit(

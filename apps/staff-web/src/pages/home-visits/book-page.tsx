@@ -204,14 +204,7 @@ export default function BookHomeVisitPage() {
           ))}
         </select>
         <label htmlFor="hv-date">{t('date')}</label>
-        <input
-          id="hv-date"
-          name="visitDate"
-          type="date"
-          required
-          min={profile?.window.start}
-          max={profile?.window.end}
-        />
+        <input id="hv-date" name="visitDate" type="date" required />
         {rule && (
           <dl className="facts">
             <dt>{t('fee')}</dt>

@@ -39,7 +39,6 @@ export type HomeVisitProfile = {
     reducedWhenMoreThan: number;
     serviceArea: { code: string; name: Localized }[];
   };
-  window: { year: number; start: string; end: string };
 };
 
 export const visitPath = (id: string) => `/api/staff/home-visits/${encodeURIComponent(id)}`;
