@@ -34,7 +34,8 @@ function precompress(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   base: '/staff/',
-  esbuild: { jsx: 'automatic' },
+  // never the development JSX runtime, even when built from inside vitest (NODE_ENV=test)
+  esbuild: { jsx: 'automatic', jsxDev: false },
   plugins: [precompress()],
   build: {
     outDir: 'dist',

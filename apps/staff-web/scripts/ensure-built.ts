@@ -66,6 +66,9 @@ export function ensureStaffWebBuilt(log: (line: string) => void = () => undefine
       root: staffWebRoot,
       configFile: join(staffWebRoot, 'vite.config.ts'),
       logLevel: 'warn',
+      // Inside vitest NODE_ENV is 'test', which would otherwise bundle React's development build.
+      mode: 'production',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     });
     return true;
   });

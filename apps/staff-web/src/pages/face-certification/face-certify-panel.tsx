@@ -184,7 +184,16 @@ export default function FaceCertifyPanel({ person, reload }: PersonActionProps) 
       )}
       {phase.kind === 'error' && (
         <div>
-          <ErrorMessage error={phase.error} />
+          {phase.error instanceof ApiError && phase.error.failure.code === 'no_reference_photo' ? (
+            <p className="alert" role="alert" data-code="no_reference_photo">
+              {t('noReference')}
+            </p>
+          ) : (
+            <ErrorMessage error={phase.error} />
+          )}
+          <p>
+            <a href="#action-id-check">{t('useIdCheck')}</a>
+          </p>
           <button type="button" className="secondary" onClick={() => setPhase({ kind: 'idle' })}>
             {t('cancel')}
           </button>

@@ -35,6 +35,8 @@ export const strings = defineStrings({
       '原因如下。可以调整后再试一次；如果人脸识别无法完成，请核对身份证件后使用下方的“核对身份证件认证”。',
     tryAgain: '再试一次',
     useIdCheck: '改用核对身份证件认证',
+    noReference:
+      '系统中没有此人的比对照片，无法进行人脸识别。请先登记参考照片，或核对身份证件后认证。',
   },
   en: {
     explain:
@@ -66,6 +68,8 @@ export const strings = defineStrings({
       'The reasons are below. Adjust and try again; if the face check cannot work, check the ID card and use “Certify by checking the ID card” below.',
     tryAgain: 'Try again',
     useIdCheck: 'Use the ID card check instead',
+    noReference:
+      'There is no reference photo of this person, so the face check cannot run. Enrol a reference photo first, or check the ID card instead.',
   },
 });
 
