@@ -1,13 +1,14 @@
 // Reference-photo re-enrolment with four eyes, in Debian's Chromium against the real server and
 // face engine: a counter clerk uploads a new photo for a person (a bad one is refused with the
 // server's reason first), a reviewer in a second browser context sees it beside the old one and
-// approves, and the person's active reference photo is then the new one. The photos are test
-// faces from the shared set (the new one is another photo of the person in the camera videos).
+// approves, and the person's active reference photo is then the new one; the person then
+// certifies by face against it (fake camera playing a take rendered by packages/synth from
+// another photo of the same person). The photos are test faces from the shared set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedFacesDir } from '../../web/e2e/support/videos.ts';
+import { sharedFacesDir, videosFor } from '../../web/e2e/support/videos.ts';
 import {
   deskContext,
   launch,
@@ -28,7 +29,18 @@ describe.skipIf(!faces)('photo re-enrolment with a second approval', { timeout: 
   const file = (name: string) => join(faces!, name);
 
   beforeAll(async () => {
-    server = await startStaffE2eServer({ face: true });
+    let videos: { genuine: string };
+    [server, videos] = await Promise.all([
+      startStaffE2eServer({ face: true }),
+      // The same take as the counter certification test, so the cached video serves both.
+      videosFor({
+        genuine: {
+          photo: new Uint8Array(readFileSync(file('obama.jpg'))),
+          challenge: ['nod', 'blink', 'mouth'],
+          kind: 'genuine',
+        },
+      }),
+    ]);
     // The old photo on file is not the person at the counter any more.
     const { idNumber } = await server.addPensioner({
       name: '李桂兰',
@@ -41,7 +53,7 @@ describe.skipIf(!faces)('photo re-enrolment with a second approval', { timeout: 
         .where('id_number', '=', idNumber)
         .executeTakeFirstOrThrow()
     ).id;
-    browser = await launch();
+    browser = await launch(videos.genuine);
     clerk = await (await deskContext(browser, server.url)).newPage();
     reviewer = await (await deskContext(browser, server.url)).newPage();
   }, 420_000);
@@ -118,5 +130,19 @@ describe.skipIf(!faces)('photo re-enrolment with a second approval', { timeout: 
     const history = clerk.getByTestId('photo-history');
     await history.waitFor();
     expect(await history.locator('td[data-status=approved]').count()).toBe(1);
+  });
+
+  it('certifies the person by face against the new photo', async () => {
+    await openStaffPage(clerk, server.url, `/people/${personId}`);
+    const panel = clerk.locator('#action-face');
+    await panel.getByRole('button', { name: '打开摄像头' }).click();
+    const start = panel.getByRole('button', { name: '开始认证' });
+    await start.waitFor({ timeout: 20_000 });
+    await start.click();
+    const ended = clerk.locator('[data-testid=face-result], #action-face [role=alert]').first();
+    await ended.waitFor({ timeout: 90_000 });
+    const result = clerk.getByTestId('face-result');
+    if (!(await result.count())) throw new Error(`no result: ${await ended.textContent()}`);
+    expect(await result.getAttribute('data-decision')).toBe('pass');
   });
 });
