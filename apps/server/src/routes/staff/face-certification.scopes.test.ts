@@ -7,12 +7,12 @@ import { assistedFaceAttempts, verifyAuditChain } from '@lifecert/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test-app.ts';
 import { makeIdNumber, seedPensioner, seedReferencePhoto } from '../self-service/test-fixtures.ts';
+import { bookingFor, seedHomeVisitWorld } from '../staff-home-visits/test-home-visits.ts';
 import {
   ACCOUNTS,
   ALL_ACCOUNTS,
   asStaff,
   logInAll,
-  seedStaffWorld,
   type AccountName,
   type StaffWorld,
 } from './test-staff.ts';
@@ -39,7 +39,7 @@ const FAIL: FaceVerdict = {
 };
 
 let app: TestApp;
-let world: StaffWorld;
+let world: StaffWorld & { emsToken: string; emsStaffId: string; household: string[] };
 let tokens: Record<AccountName, string>;
 /** extra people in the west district, each with a reference photo */
 const extra: Record<string, string> = {};
@@ -49,7 +49,8 @@ beforeAll(async () => {
     face: scriptedFace,
     selfService: { nodeEnv: 'test', testPinChallenge: ['nod', 'blink', 'mouth'] },
   });
-  world = await seedStaffWorld(app);
+  // The staff world plus the profile's home-visit courier and an east-district household.
+  world = await seedHomeVisitWorld(app);
   tokens = await logInAll(app);
   const db = app.testDb.db;
   for (const [i, name] of ['failing', 'shared', 'noPhoto'].entries()) {
@@ -60,6 +61,7 @@ beforeAll(async () => {
   for (const person of ['west', 'east', 'retiree', 'banked', 'terminated'] as const) {
     await seedReferencePhoto(db, world.personIds[person], JPEG);
   }
+  for (const id of world.household.slice(0, 2)) await seedReferencePhoto(db, id, JPEG);
 });
 afterAll(async () => {
   await app?.close();
@@ -190,6 +192,39 @@ describe('certifying by face', () => {
       expect(codeOf(again)).toBe('already_certified');
     },
   );
+
+  it('the courier certifies the people of its booked visit, channel home_visit, and nobody else', async () => {
+    const [booked, notBooked] = world.household as [string, string];
+    const asEms = (url: string) => asStaff(app, world.emsToken, 'POST', url);
+    expect((await asEms(`${base(booked)}/challenges`)).statusCode).toBe(404);
+    const visit = await asStaff(
+      app,
+      tokens.eastCounter,
+      'POST',
+      '/api/staff/home-visits',
+      bookingFor([booked]),
+    );
+    expect(visit.statusCode, visit.body).toBe(201);
+    expect((await asEms(`${base(notBooked)}/challenges`)).statusCode).toBe(404);
+    const ch = await asEms(`${base(booked)}/challenges`);
+    expect(ch.statusCode, ch.body).toBe(200);
+    script.push(PASS);
+    const res = await asStaff(
+      app,
+      world.emsToken,
+      'POST',
+      `${base(booked)}/challenges/${ch.json<{ challengeId: string }>().challengeId}/recording`,
+      { frames: FRAMES },
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ channel: string }>().channel).toBe('home_visit');
+    const [cert] = await certificationsOf(booked);
+    expect(cert).toMatchObject({
+      channel: 'home_visit',
+      method: 'face',
+      operator_id: world.emsStaffId,
+    });
+  });
 
   it('records failures with reasons, in the clerk’s language, outside the self-service limit', async () => {
     const id = extra.failing!;
