@@ -130,6 +130,12 @@ describe.skipIf(!faces)('photo re-enrolment with a second approval', { timeout: 
     const history = clerk.getByTestId('photo-history');
     await history.waitFor();
     expect(await history.locator('td[data-status=approved]').count()).toBe(1);
+    // So does the reviewer's view of the person.
+    await openStaffPage(reviewer, server.url, `/people/${personId}`);
+    const theirs = reviewer.locator('#action-photo-history').getByTestId('photo-history');
+    await theirs.waitFor();
+    expect(await theirs.locator('td[data-status=approved]').count()).toBe(1);
+    expect(await seriousViolations(reviewer)).toEqual([]);
   });
 
   it('certifies the person by face against the new photo', async () => {

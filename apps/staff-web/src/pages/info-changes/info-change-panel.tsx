@@ -24,7 +24,7 @@ const ID_TYPES = [
  */
 export default function InfoChangePanel({ person, reload }: PersonActionProps) {
   const t = useStrings(strings);
-  const { api } = useApp();
+  const { api, can } = useApp();
   const [values, setValues] = useState<InfoValues | null>(null);
   const [history, setHistory] = useState<InfoChange[]>([]);
   const [channel, setChannel] = useState<'in_person' | 'proxy'>('in_person');
@@ -202,7 +202,8 @@ export default function InfoChangePanel({ person, reload }: PersonActionProps) {
           </p>
         </form>
       )}
-      <ChangeHistory changes={history} />
+      {/* Approvers have the history panel. */}
+      {!can('info_changes.approve') && <ChangeHistory changes={history} />}
     </div>
   );
 }

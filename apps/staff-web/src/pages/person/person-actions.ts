@@ -63,4 +63,16 @@ export const PERSON_ACTIONS: PersonAction[] = [
     label: { 'zh-CN': '更正基本信息', en: 'Correct basic information' },
     component: lazy(() => import('../info-changes/info-change-panel.tsx')),
   },
+  {
+    id: 'photo-history',
+    action: 'photos.approve',
+    label: { 'zh-CN': '比对照片记录', en: 'Reference photo history' },
+    component: lazy(() => import('../photos/photo-history-panel.tsx')),
+  },
+  {
+    id: 'info-history',
+    action: 'info_changes.approve',
+    label: { 'zh-CN': '信息变更记录', en: 'Information changes' },
+    component: lazy(() => import('../info-changes/info-history-panel.tsx')),
+  },
 ];

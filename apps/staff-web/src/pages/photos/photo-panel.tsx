@@ -22,7 +22,7 @@ import { StillCamera } from './still-camera.tsx';
  */
 export default function PhotoPanel({ person }: PersonActionProps) {
   const t = useStrings(strings);
-  const { api } = useApp();
+  const { api, can } = useApp();
   const [photos, setPhotos] = useState<PersonPhotos | null>(null);
   const [chosen, setChosen] = useState<{
     blob: Blob;
@@ -152,7 +152,8 @@ export default function PhotoPanel({ person }: PersonActionProps) {
           </p>
         </form>
       )}
-      <PhotoHistory enrolments={photos.enrolments} />
+      {/* Approvers have the history panel. */}
+      {!can('photos.approve') && <PhotoHistory enrolments={photos.enrolments} />}
     </div>
   );
 }
