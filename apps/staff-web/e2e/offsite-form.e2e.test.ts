@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { offsiteFormReference } from '@lifecert/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,6 +18,8 @@ import {
 import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
 
 const NAME = '刘淑珍';
+// The notice secret of apps/web's e2e server, which signs form references.
+const E2E_SECRET = 'e2e-notice-secret';
 
 describe('offsite form', { timeout: 120_000 }, () => {
   let server: StaffE2eServer;
@@ -59,6 +62,19 @@ describe('offsite form', { timeout: 120_000 }, () => {
     await download.saveAs(pdfPath);
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await seriousViolations(clerk)).toEqual([]);
+  });
+
+  it('finds the person from the QR code of a returned form', async () => {
+    await openStaffPage(clerk, server.url, '/paper-proofs/receive');
+    await clerk.fill('#receive-reference', 'LCF1.2018.not-a-real-reference');
+    await clerk.getByRole('button', { name: '查找' }).click();
+    await clerk.locator('[role=alert][data-code=offsite_form_reference_invalid]').waitFor();
+    expect(await seriousViolations(clerk)).toEqual([]);
+    // What the barcode reader types: the reference printed in the QR code.
+    await clerk.fill('#receive-reference', offsiteFormReference(E2E_SECRET, personId, 2018));
+    await clerk.getByRole('button', { name: '查找' }).click();
+    await clerk.waitForURL(new RegExp(`/staff/people/${personId}$`));
+    await clerk.locator('#action-offsite-form #offsite-scan').waitFor();
   });
 
   it('records the stamped form with its scan', async () => {

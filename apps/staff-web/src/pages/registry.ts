@@ -72,6 +72,12 @@ export const PAGES: StaffPage[] = [
     component: lazy(() => import('./offsite/paper-queue-page.tsx')),
   },
   {
+    path: '/paper-proofs/receive',
+    title: { 'zh-CN': '收到异地认证表', en: 'Offsite form received' },
+    action: 'paper.record',
+    component: lazy(() => import('./offsite/receive-form-page.tsx')),
+  },
+  {
     path: '/paper-proofs/:id',
     title: { 'zh-CN': '审核认证材料', en: 'Review a form or document' },
     action: 'paper.read',
