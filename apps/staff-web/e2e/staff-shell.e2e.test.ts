@@ -32,6 +32,12 @@ describe('staff console shell', { timeout: 120_000 }, () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('工作人员登录');
     expect(await seriousViolations(page)).toEqual([]);
+    // The language can be chosen before logging in.
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Staff log in');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('工作人员登录');
 
     await page.fill('#username', 'counter');
     await page.fill('#password', 'wrong password');

@@ -57,16 +57,19 @@ export async function startStaffE2eServer(opts: { face: boolean }): Promise<Staf
     orgs.set(o.code, row!);
   }
   const staffIds = {} as Record<StaffAccountName, string>;
-  for (const [name, s] of Object.entries(STAFF_ACCOUNTS) as [
+  const accounts = Object.entries(STAFF_ACCOUNTS) as [
     StaffAccountName,
     (typeof STAFF_ACCOUNTS)[StaffAccountName],
-  ][]) {
+  ][];
+  // Argon2 is deliberately slow: the hashes are computed side by side.
+  const hashes = await Promise.all(accounts.map(([name]) => hashPassword(staffPassword(name))));
+  for (const [i, [name, s]] of accounts.entries()) {
     const org = orgs.get(s.org(profile));
     if (!org) throw new Error(`no organisation ${s.org(profile)} in the profile`);
     const row = await createStaffAccount(db, {
       organisation_id: org.id,
       username: name,
-      password_hash: await hashPassword(staffPassword(name)),
+      password_hash: hashes[i]!,
       role: s.role,
       display_name: s.name,
     });
