@@ -5,7 +5,13 @@ import { seedReportWorld } from '@lifecert/db';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deskPage, logInAsStaff, seriousViolations } from './support/staff-browser.ts';
+import {
+  DESK,
+  deskPage,
+  logInAsStaff,
+  overflowsSideways,
+  seriousViolations,
+} from './support/staff-browser.ts';
 import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
 
 /** Clicks a button that downloads, and returns the file's name and bytes. */
@@ -78,6 +84,11 @@ describe('report export', { timeout: 120_000 }, () => {
     });
     expect(await counter.locator('td').allTextContents()).toEqual(['2', '0', '2', '0', '40.0%']);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflowsSideways(page)).toBe(false);
+    // Half the width is what 200% zoom leaves: charts shrink, tables scroll in their own box.
+    await page.setViewportSize({ width: DESK.width / 2, height: DESK.height });
+    expect(await overflowsSideways(page)).toBe(false);
+    await page.setViewportSize(DESK);
   });
 
   it('exports every table as XLSX with numeric cells', async () => {

@@ -105,8 +105,16 @@ export function LineChart({
           </g>
         ))}
         {xLabels.map((l, i) =>
-          i % every === 0 || i === xLabels.length - 1 ? (
-            <text key={l} x={x(i)} y={height - 8} textAnchor="middle" fontSize="11" fill="#111">
+          // Every few days, and the last day, unless a tick just before it would collide.
+          (i % every === 0 && i <= xLabels.length - 1 - every / 2) || i === xLabels.length - 1 ? (
+            <text
+              key={l}
+              x={x(i)}
+              y={height - 8}
+              textAnchor={i === xLabels.length - 1 ? 'end' : 'middle'}
+              fontSize="11"
+              fill="#111"
+            >
               {l.slice(5)}
             </text>
           ) : null,
