@@ -4,6 +4,7 @@
 // approves, and the person's active reference photo is then the new one; the person then
 // certifies by face against it (fake camera playing a take rendered by packages/synth from
 // another photo of the same person). The photos are test faces from the shared set.
+// Last, an information change taken from a proxy goes through the same second approval.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -150,5 +151,41 @@ describe.skipIf(!faces)('photo re-enrolment with a second approval', { timeout: 
     const result = clerk.getByTestId('face-result');
     if (!(await result.count())) throw new Error(`no result: ${await ended.textContent()}`);
     expect(await result.getAttribute('data-decision')).toBe('pass');
+  });
+
+  it('takes an information change from a proxy, which the reviewer approves', async () => {
+    await openStaffPage(clerk, server.url, `/people/${personId}`);
+    const panel = clerk.locator('#action-info-change');
+    await panel.locator('#new-mobile').fill('139 1234 5678');
+    await panel.locator('#new-address').fill('示例区幸福路 8 号');
+    await panel.getByLabel('代办人', { exact: true }).check();
+    await panel.locator('#proxyName').fill('李小红');
+    await panel.locator('#proxyIdNumber').fill('110101198001010037');
+    await panel.locator('#doc-proxy_id_original').check();
+    await panel.locator('#info-reason').fill('手机号码更换');
+    await panel.getByRole('button', { name: '提交审核' }).click();
+    // The reference's documents for a proxy include copies of every page of the person's ID.
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getAttribute('data-code')).toBe('documents_incomplete');
+    await panel.locator('#doc-pensioner_id_copy_all_pages').check();
+    await panel.getByRole('button', { name: '提交审核' }).click();
+    await panel.getByTestId('info-change-submitted').waitFor();
+    expect(await seriousViolations(clerk)).toEqual([]);
+
+    await openStaffPage(reviewer, server.url, '/info-changes/pending');
+    const card = reviewer.getByTestId('info-change-review');
+    await card.waitFor();
+    expect(await card.locator('[data-field=mobile]').textContent()).toContain('13912345678');
+    expect(await card.textContent()).toContain('李小红');
+    expect(await seriousViolations(reviewer)).toEqual([]);
+    await card.getByRole('button', { name: '通过' }).click();
+    await expect.poll(() => reviewer.getByTestId('info-change-review').count()).toBe(0);
+    const row = await server.db
+      .selectFrom('pensioners')
+      .select(['mobile', 'address'])
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ mobile: '13912345678', address: '示例区幸福路 8 号' });
   });
 });
