@@ -148,6 +148,12 @@ describe('exports', () => {
         scope: 'district',
       });
       if (path.startsWith('pending')) expect(last.details).toMatchObject({ rows: 5 });
+      // Who was on the list stays out of the audit chain: counts and codes only.
+      const details = JSON.stringify(last.details);
+      for (const idNumber of Object.values(w.report.idNumbers)) {
+        expect(details).not.toContain(idNumber);
+      }
+      expect(details).not.toMatch(/[\u4e00-\u9fff]/);
     },
   );
 
