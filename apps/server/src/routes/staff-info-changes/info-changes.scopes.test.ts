@@ -205,6 +205,16 @@ describe('deciding information changes', () => {
       'GET',
       `/api/staff/pensioners/${world.personIds.west}/info-changes`,
     );
+    const viewed = await app.testDb.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'entity_id'])
+      .where('action', '=', 'pensioner.info_changes_viewed')
+      .where('entity_id', '=', world.personIds.west)
+      .execute();
+    expect(viewed).toContainEqual({
+      actor_id: world.staffIds.westCounter,
+      entity_id: world.personIds.west,
+    });
     expect(history.json<{ changes: Change[] }>().changes.map((c) => c.status)).toEqual([
       'approved',
     ]);

@@ -9,6 +9,7 @@ import {
 import type { AppInstance } from '../../app-types.ts';
 import { requireStaff, staffOf, type StaffAuth } from '../../auth/staff-session.ts';
 import { AppError } from '../../errors.ts';
+import { auditStaffRead } from '../staff-photos/audit-read.ts';
 import { PensionerParams } from '../staff/schemas.ts';
 import { changeView } from './change-view.ts';
 import {
@@ -42,6 +43,11 @@ export function reviewRoutes(app: AppInstance): void {
     async (req) => {
       const staff = staffOf(req);
       const rows = await listInfoChanges(app.deps.db, staff.scope, req.query.status);
+      // Old and new values are personal data: reading them is audited like viewing a person.
+      await auditStaffRead(app, staff, 'pensioner.info_changes_viewed', null, {
+        status: req.query.status,
+        results: rows.length,
+      });
       return { changes: rows.map(changeView) };
     },
   );
@@ -58,8 +64,12 @@ export function reviewRoutes(app: AppInstance): void {
       preHandler: requireStaff(viewers),
     },
     async (req) => {
-      const row = await getInfoChange(app.deps.db, staffOf(req).scope, req.params.changeId);
+      const staff = staffOf(req);
+      const row = await getInfoChange(app.deps.db, staff.scope, req.params.changeId);
       if (!row) throw new AppError('not_found');
+      await auditStaffRead(app, staff, 'pensioner.info_changes_viewed', row.pensionerId, {
+        changeId: row.id,
+      });
       return changeView(row);
     },
   );
@@ -79,7 +89,11 @@ export function reviewRoutes(app: AppInstance): void {
       const staff = staffOf(req);
       const p = await getScopedPensioner(app.deps.db, staff.scope, req.params.id);
       if (!p) throw new AppError('not_found');
-      return { changes: (await infoChangesOf(app.deps.db, p.id)).map(changeView) };
+      const rows = await infoChangesOf(app.deps.db, p.id);
+      await auditStaffRead(app, staff, 'pensioner.info_changes_viewed', p.id, {
+        results: rows.length,
+      });
+      return { changes: rows.map(changeView) };
     },
   );
 
