@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shanghaiDayStart } from '@lifecert/core';
 import { verifyAuditChain } from '../audit-log.ts';
+import { suspensionDryRun } from '../lifecycle/closeout.ts';
+import { lifecycleCampaign } from '../lifecycle/lifecycle-campaign.ts';
 import { addCampaign2018, addPerson, addStaff } from '../lifecycle/test-people.ts';
 import type { Campaign } from '../schema.ts';
 import { createTestDb, type TestDb } from '../test-db.ts';
@@ -193,6 +196,61 @@ describe('paper proofs repository', () => {
     expect(
       await getScopedPaperProof(t.db, { kind: 'district', districtCode: '410302' }, id),
     ).toBeUndefined();
+  });
+
+  it('keeps close-out from suspending someone whose proof awaits review, until it is rejected', async () => {
+    const t2 = await createTestDb();
+    try {
+      const c = await addCampaign2018(t2.db);
+      const lc = lifecycleCampaign(c);
+      const rec = await addStaff(t2.db, 'admin');
+      const rev = await addStaff(t2.db, 'reviewer');
+      const waiting = await addPerson(t2.db);
+      const id = randomUUID();
+      await t2.db.transaction().execute((trx) =>
+        recordPaperProof(trx, {
+          id,
+          kind: 'overseas_document',
+          pensionerId: waiting.id,
+          campaignId: c.id,
+          delivery: 'post',
+          receivedOn: '2018-10-30',
+          overseas: {
+            region: 'US',
+            documentType: 'x',
+            issuingBody: '领馆',
+            issuedOn: '2018-10-01',
+          },
+          recordedBy: rec,
+          recordedAtMs: AT,
+          scan: { contentType: 'image/jpeg', data: JPEG },
+        }),
+      );
+      const dryRun = () =>
+        suspensionDryRun(t2.db, lc, {
+          batchId: randomUUID(),
+          nowMs: shanghaiDayStart('2018-11-05') + 36_000_000,
+          actor: { kind: 'system', id: 'test' },
+        });
+      const before = await dryRun();
+      expect(before).toMatchObject({
+        ok: true,
+        value: { toSuspend: 0, kept: { pending_review: 1 } },
+      });
+      const proof = (await getScopedPaperProof(t2.db, { kind: 'all' }, id))!;
+      await t2.db.transaction().execute((trx) =>
+        decidePaperProof(trx, {
+          proof,
+          reviewerId: rev,
+          decidedAtMs: AT,
+          approve: false,
+          reason: '证明已过期',
+        }),
+      );
+      expect(await dryRun()).toMatchObject({ ok: true, value: { toSuspend: 1 } });
+    } finally {
+      await t2.close();
+    }
   });
 
   it('purges the scans of decided proofs past retention, keeping pending ones', async () => {
