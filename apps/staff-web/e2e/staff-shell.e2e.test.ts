@@ -93,7 +93,41 @@ describe('staff console shell', { timeout: 120_000 }, () => {
     await page.getByTestId('results').waitFor();
   });
 
+  it('reopens self-service for a person who used up the attempts', async () => {
+    const db = server.db;
+    const who = await db
+      .selectFrom('pensioners')
+      .select('id')
+      .where('name', '=', '赵振华')
+      .executeTakeFirstOrThrow();
+    const campaign = await db.selectFrom('campaigns').select('id').executeTakeFirstOrThrow();
+    const at = new Date(Date.parse('2018-08-01T01:00:00Z'));
+    await db
+      .insertInto('self_service_attempts')
+      .values(
+        Array.from({ length: 10 }, () => ({
+          pensioner_id: who.id,
+          campaign_id: campaign.id,
+          started_at: at,
+          finished_at: at,
+          outcome: 'failed' as const,
+        })),
+      )
+      .execute();
+    await page.goto(`${server.url}/staff/people/${who.id}`);
+    const open = page.getByTestId('self-service');
+    await open.waitFor();
+    expect(await open.getAttribute('data-open')).toBe('false');
+    expect(await page.getByTestId('attempts').textContent()).toContain('10');
+    await page.getByRole('button', { name: '重新开放自助认证' }).click();
+    await expect.poll(() => open.getAttribute('data-open')).toBe('true');
+    expect(await page.locator('#action-reopen [role=status]').textContent()).toMatch(/\d/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('switches to English, keeps it, and shows server errors in English', async () => {
+    await page.goto(`${server.url}/staff/search`);
+    await page.locator('#q').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Find a person');
