@@ -1,8 +1,9 @@
 // A three-person home visit in Debian's Chromium against the real server: a counter clerk books
 // three people at one address (the fee shows 60 CNY by the profile's rule), the courier finds
-// the visit on the day list and certifies the three in turn on one device: the first two by face
-// (fake camera playing a generated genuine take, real face engine, channel home_visit), the third
-// by the in-person ID check (the fallback); without the shared photos all three by ID check.
+// the visit on the day list and certifies the three in turn on one device: the first by face
+// (fake camera playing a generated genuine take, real face engine, channel home_visit), the other
+// two by the in-person ID check (the fallback), keeping the file's own work near a minute on a
+// busy machine; without the shared photos all three by ID check.
 // Then 60.00 is recorded and the visit is complete. axe on every page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ import { sharedFacesDir, videosFor } from '../../web/e2e/support/videos.ts';
 const faces = sharedFacesDir();
 const challenge = ['nod', 'blink', 'mouth'] as const;
 /** how many of the three are certified by face (the rest by the ID check) */
-const BY_FACE = faces ? 2 : 0;
+const BY_FACE = faces ? 1 : 0;
 
 const PEOPLE = ['孙秀英', '孙建国', '孙桂兰'] as const;
 const ADDRESS = '老城区中州东路 88 号 3 栋 2 单元 501';
@@ -86,6 +87,18 @@ describe('home visit', { timeout: 180_000 }, () => {
     expect(rows).toHaveLength(3);
     rows.forEach((row, i) => expect(row.startsWith(`${i + 1}${PEOPLE[i]}`)).toBe(true));
     expect(await seriousViolations(clerk)).toEqual([]);
+
+    // The person's page links to the booked visit.
+    const first = await server.db
+      .selectFrom('pensioners')
+      .select('id')
+      .where('name', '=', PEOPLE[0])
+      .executeTakeFirstOrThrow();
+    await openStaffPage(clerk, server.url, `/people/${first.id}`);
+    const booked = clerk.getByTestId('hv-booked');
+    await booked.waitFor();
+    expect(await booked.textContent()).toContain('已预约 2018-08-01 上门服务');
+    expect(await seriousViolations(clerk)).toEqual([]);
   });
 
   it("shows the visit on the courier's day list", async () => {
@@ -113,10 +126,28 @@ describe('home visit', { timeout: 180_000 }, () => {
       if (i < BY_FACE) {
         const face = courier.getByTestId('hv-face');
         await face.getByRole('button', { name: '打开摄像头' }).click();
-        const start = face.getByRole('button', { name: '开始认证' });
-        await start.waitFor({ timeout: 20_000 });
-        if (i === 0) expect(await seriousViolations(courier)).toEqual([]);
-        await start.click();
+        // As on a doorstep, a failed take may be tried once more (a loaded machine drops frames).
+        let reasons: (string | null)[] = [];
+        for (let attempt = 0; attempt < 2; attempt++) {
+          if (attempt > 0) await face.getByRole('button', { name: '再试一次' }).click();
+          reasons = [];
+          const start = face.getByRole('button', { name: '开始认证' });
+          await start.waitFor({ timeout: 20_000 });
+          if (i === 0 && attempt === 0) expect(await seriousViolations(courier)).toEqual([]);
+          await start.click();
+          // A pass moves straight on to the next person; a failure stays with its reasons.
+          const passed = courier.locator(
+            `[data-testid=hv-people] tbody tr:nth-child(${i + 1})[data-outcome=certified]`,
+          );
+          const failed = face.locator('[data-testid=reasons], [role=alert]').first();
+          await passed.or(failed).waitFor({ timeout: 90_000 });
+          if (await passed.count()) break;
+          reasons = await face
+            .locator('[data-testid=reasons] li')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+          if (reasons.length === 0) reasons = [await failed.textContent()];
+        }
+        expect(reasons).toEqual([]);
       } else {
         if (i === 0) expect(await seriousViolations(courier)).toEqual([]);
         await courier.fill('#hv-reason', '老人行动不便，上门核对身份证原件');

@@ -28,6 +28,8 @@ import {
   AddPeopleBody,
   BookVisitBody,
   CancelVisitBody,
+  PersonParams,
+  PersonVisitReply,
   VisitParams,
   VisitReply,
 } from './schemas.ts';
@@ -183,6 +185,30 @@ export function bookingRoutes(app: AppInstance): void {
       });
       const visit = await getHomeVisit(db, req.params.id);
       return visitView(db, profile, visit!);
+    },
+  );
+
+  app.get(
+    '/api/staff/home-visits/of/:pensionerId',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: "A person's booked home visit, if any (for the person's page)",
+        params: PersonParams,
+        response: { 200: PersonVisitReply },
+      },
+      preHandler: requireStaff(bookers),
+    },
+    async (req) => {
+      const staff = staffOf(req);
+      const { db } = app.deps;
+      const { pensionerId } = req.params;
+      if (!(await getScopedPensioner(db, staff.scope, pensionerId))) {
+        throw new AppError('not_found');
+      }
+      const visitId = await bookedVisitOf(db, pensionerId);
+      const visit = visitId ? await getHomeVisit(db, visitId) : undefined;
+      return { booked: visit ? { id: visit.id, visitDate: visit.visitDate } : null };
     },
   );
 

@@ -269,3 +269,22 @@ describe('on-site actions and cancelling', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe("a person's booked visit (GET /api/staff/home-visits/of/:pensionerId)", () => {
+  const of = (account: AccountName, pensionerId: string) =>
+    asStaff(app, tokens[account], 'GET', `/api/staff/home-visits/of/${pensionerId}`);
+
+  it('answers bookers inside their scope', async () => {
+    const res = await of('eastCounter', world.household[0]!);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ booked: { id: visit.id, visitDate: '2018-08-02' } });
+    expect((await of('admin', world.household[5]!)).json()).toEqual({ booked: null });
+  });
+
+  it('refuses a clerk of another district (404) and other roles (403)', async () => {
+    expect((await of('westCounter', world.household[0]!)).statusCode).toBe(404);
+    for (const account of ['courier', 'reviewer', 'auditor', 'bankClerk'] as const) {
+      expect((await of(account, world.household[0]!)).statusCode).toBe(403);
+    }
+  });
+});

@@ -65,3 +65,9 @@ export const VisitReply = z.object({
 });
 
 export const DayReply = z.object({ date: z.string(), visits: z.array(VisitReply) });
+
+export const PersonParams = z.object({ pensionerId: z.uuid() });
+
+export const PersonVisitReply = z.object({
+  booked: z.object({ id: z.string(), visitDate: z.string() }).nullable(),
+});

@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 // The profile's own rule, the same function the server settles with (pure, no I/O).
 import { homeVisitFee } from '../../../../../packages/core/src/home-visit-fee.ts';
-import type { PensionerSearchReply, PensionerSummary } from '../../api/types.ts';
+import type { PensionerDetail, PensionerSearchReply, PensionerSummary } from '../../api/types.ts';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, pick, useStrings } from '../../i18n/i18n.ts';
-import { navigate } from '../../router.tsx';
+import { navigate, useLocation } from '../../router.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
 import { yuan, type HomeVisit, type HomeVisitProfile } from './home-visit-api.ts';
@@ -70,6 +70,20 @@ export default function BookHomeVisitPage() {
   const [chosen, setChosen] = useState<PensionerSummary[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const preset = useLocation().query.get('person');
+
+  // Opened from a person's page: that person is already on the list.
+  useEffect(() => {
+    if (!preset) return;
+    let live = true;
+    api.get<PensionerDetail>(`/api/staff/pensioners/${encodeURIComponent(preset)}`).then(
+      (p) => live && setChosen((c) => (c.some((x) => x.id === p.id) ? c : [...c, p])),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, preset]);
 
   useEffect(() => {
     let live = true;

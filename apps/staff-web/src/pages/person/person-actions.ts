@@ -40,6 +40,12 @@ export const PERSON_ACTIONS: PersonAction[] = [
     component: lazy(() => import('./reopen-panel.tsx')),
   },
   {
+    id: 'home-visit',
+    action: 'home_visits.book',
+    label: { 'zh-CN': '上门服务', en: 'Home visit' },
+    component: lazy(() => import('../home-visits/person-visit-panel.tsx')),
+  },
+  {
     id: 'offsite-form',
     action: 'paper.print',
     label: { 'zh-CN': '异地居住认证表', en: 'Offsite certification form' },
