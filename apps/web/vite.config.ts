@@ -33,10 +33,11 @@ function precompress(): Plugin {
   };
 }
 
-// No React plugin: esbuild's automatic JSX runtime is all a no-HMR production build needs.
+// No React plugin: esbuild's automatic JSX runtime is all a no-HMR production build needs; never
+// the development runtime, even when built from inside vitest (NODE_ENV=test).
 export default defineConfig({
   root: import.meta.dirname,
-  esbuild: { jsx: 'automatic' },
+  esbuild: { jsx: 'automatic', jsxDev: false },
   plugins: [precompress()],
   build: {
     outDir: 'dist',

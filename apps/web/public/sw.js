@@ -1,8 +1,9 @@
 // Hand-written service worker: keeps only the app shell (the page, its hashed scripts and styles,
 // the manifest and icons) so the app opens on a weak network. API answers are never stored:
 // they hold personal data, and a shared phone must keep nothing of the previous person.
-const CACHE = 'lifecert-shell-v1';
+const CACHE = 'lifecert-shell-v2';
 const SHELL = ['/', '/manifest.webmanifest', '/icon.svg', '/icon-192.png'];
+const OTHER_APPS = ['/staff', '/docs', '/health'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -26,6 +27,9 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Only the pensioner app is ours: the staff console (/staff), the API docs and health checks
+  // share the origin but must neither be cached nor replace the pensioner shell.
+  if (OTHER_APPS.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`))) return;
   if (url.pathname.startsWith('/api/') || url.pathname === '/sw.js') return;
 
   if (req.mode === 'navigate') {
