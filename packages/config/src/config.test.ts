@@ -36,6 +36,8 @@ describe('parseConfig', () => {
         challengeHours: 24,
         loginFailureHours: 24,
         finishedJobDays: 30,
+        paperScanDays: 400,
+        replacedPhotoDays: 400,
       },
     });
   });
@@ -64,6 +66,8 @@ describe('parseConfig', () => {
       RETENTION_CHALLENGE_HOURS: '2',
       RETENTION_LOGIN_FAILURE_HOURS: '48',
       RETENTION_JOB_DAYS: '7',
+      RETENTION_PAPER_SCAN_DAYS: '200',
+      RETENTION_REPLACED_PHOTO_DAYS: '90',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -90,6 +94,8 @@ describe('parseConfig', () => {
         challengeHours: 2,
         loginFailureHours: 48,
         finishedJobDays: 7,
+        paperScanDays: 200,
+        replacedPhotoDays: 90,
       },
     });
   });

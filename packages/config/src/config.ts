@@ -64,6 +64,8 @@ const envSchema = z.object({
   RETENTION_CHALLENGE_HOURS: z.coerce.number().int().min(1).default(24),
   RETENTION_LOGIN_FAILURE_HOURS: z.coerce.number().int().min(1).default(24),
   RETENTION_JOB_DAYS: z.coerce.number().int().min(1).default(30),
+  RETENTION_PAPER_SCAN_DAYS: z.coerce.number().int().min(1).default(400),
+  RETENTION_REPLACED_PHOTO_DAYS: z.coerce.number().int().min(1).default(400),
 });
 
 export type SmsSettings = Readonly<
@@ -79,6 +81,8 @@ export type RetentionSettings = Readonly<{
   challengeHours: number;
   loginFailureHours: number;
   finishedJobDays: number;
+  paperScanDays: number;
+  replacedPhotoDays: number;
 }>;
 
 export type Config = Readonly<{
@@ -191,6 +195,8 @@ export const parseConfig = (env: Env): Config => {
       challengeHours: e.RETENTION_CHALLENGE_HOURS,
       loginFailureHours: e.RETENTION_LOGIN_FAILURE_HOURS,
       finishedJobDays: e.RETENTION_JOB_DAYS,
+      paperScanDays: e.RETENTION_PAPER_SCAN_DAYS,
+      replacedPhotoDays: e.RETENTION_REPLACED_PHOTO_DAYS,
     },
   });
 };

@@ -118,7 +118,8 @@ export const enrolmentPhotoJpeg = async (
     .select('f.jpeg')
     .where('e.id', '=', enrolmentId)
     .executeTakeFirst();
-  return r?.jpeg;
+  // Empty once the retention job erased a replaced photo: answered like a rejected one.
+  return r && r.jpeg.length > 0 ? r.jpeg : undefined;
 };
 
 /** The photo self-service matches a person against, if any. */

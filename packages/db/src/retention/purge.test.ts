@@ -98,6 +98,9 @@ describe('purgeExpiredData', () => {
       sessions: 1,
       loginFailures: 1,
       jobs: 2,
+      assistedAttempts: 0,
+      paperScans: 0,
+      replacedPhotos: 0,
     });
     const photos = await sql<{ days: number }>`
       select get_byte(jpeg, 2) as days from certification_photos`.execute(t.db);

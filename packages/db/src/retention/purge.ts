@@ -17,6 +17,10 @@ export type RetentionPeriods = {
   loginFailureHours: number;
   /** finished background jobs (no personal data, but the table grows every few minutes) */
   finishedJobDays: number;
+  /** scans of offsite forms and overseas documents, counted from the decision */
+  paperScanDays: number;
+  /** pixels and embedding of a reference photo, counted from when another photo replaced it */
+  replacedPhotoDays: number;
 };
 
 export const DEFAULT_RETENTION: Readonly<RetentionPeriods> = Object.freeze({
@@ -25,6 +29,8 @@ export const DEFAULT_RETENTION: Readonly<RetentionPeriods> = Object.freeze({
   challengeHours: 24,
   loginFailureHours: 24,
   finishedJobDays: 30,
+  paperScanDays: 400,
+  replacedPhotoDays: 400,
 });
 
 export type PurgeCounts = {
@@ -34,6 +40,9 @@ export type PurgeCounts = {
   sessions: number;
   loginFailures: number;
   jobs: number;
+  assistedAttempts: number;
+  paperScans: number;
+  replacedPhotos: number;
 };
 
 type Step = {
@@ -101,6 +110,51 @@ const steps = (nowMs: number, p: RetentionPeriods): Step[] => [
         select id from jobs where state in ('done', 'failed') and finished_at < ${before}
         limit ${limit})`,
   },
+  {
+    key: 'assistedAttempts',
+    what: 'assisted_face_attempts',
+    beforeMs: nowMs - p.attemptDays * DAY,
+    // Same period and rule as self-service attempts: staff reviewing an open campaign's failed
+    // attempts still need them.
+    chunk: (before, limit) => sql`
+      delete from assisted_face_attempts where id in (
+        select a.id from assisted_face_attempts a join campaigns c on c.id = a.campaign_id
+        where a.issued_at < ${before} and c.status <> 'open'
+        limit ${limit})`,
+  },
+  {
+    key: 'paperScans',
+    what: 'paper_proof_scans',
+    beforeMs: nowMs - p.paperScanDays * DAY,
+    // A pending proof still needs its scan for the review, however long it waits.
+    chunk: (before, limit) => sql`
+      delete from paper_proof_scans where proof_id in (
+        select s.proof_id from paper_proof_scans s join paper_proofs p on p.id = s.proof_id
+        where p.state <> 'pending' and p.reviewed_at < ${before}
+        limit ${limit})`,
+  },
+  {
+    key: 'replacedPhotos',
+    what: 'reference_photos.jpeg',
+    beforeMs: nowMs - p.replacedPhotoDays * DAY,
+    // Erased rather than deleted: the row (who enrolled and approved it, when) is what the
+    // enrolment history and the audit log point at, and photo_enrolments keeps it referenced.
+    // A pending candidate is inactive too, but awaits a decision, so it stays. Replaced when
+    // the approval that replaced it was decided or, for a bulk import, when the next photo came.
+    chunk: (before, limit) => sql`
+      update reference_photos set jpeg = ''::bytea, embedding = null, model = null where id in (
+        select f.id from reference_photos f
+        where not f.active and octet_length(f.jpeg) > 0
+          and not exists (select 1 from photo_enrolments e
+            where e.photo_id = f.id and e.status = 'pending')
+          and coalesce(
+            (select max(e.decided_at) from photo_enrolments e where e.replaced_photo_id = f.id),
+            (select min(g.enrolled_at) from reference_photos g
+              where g.pensioner_id = f.pensioner_id and g.enrolled_at > f.enrolled_at
+                and not exists (select 1 from photo_enrolments e
+                  where e.photo_id = g.id and e.status = 'pending'))) < ${before}
+        limit ${limit})`,
+  },
 ];
 
 /**
@@ -126,6 +180,9 @@ export const purgeExpiredData = async (
     sessions: 0,
     loginFailures: 0,
     jobs: 0,
+    assistedAttempts: 0,
+    paperScans: 0,
+    replacedPhotos: 0,
   };
   for (const step of steps(opts.nowMs, opts.periods)) {
     const before = new Date(step.beforeMs).toISOString();

@@ -7,8 +7,9 @@ export const RETENTION_PURGE = 'retention.purge';
 export type RetentionPurgePayload = Record<string, never>;
 
 /**
- * Why: docs/data-protection.md promises that certification photos, self-service attempts,
- * one-time challenges, expired sessions and failed logins are deleted after their periods; this
+ * Why: docs/data-protection.md promises that certification photos, self-service and assisted
+ * attempts, one-time challenges, expired sessions, failed logins, paper-proof scans and replaced
+ * reference photos are deleted after their periods; this
  * keeps the promise without anyone remembering to. Scheduled daily; each chunk is deleted and
  * audited (counts only) in one transaction, so a retry after a crash just continues.
  */
