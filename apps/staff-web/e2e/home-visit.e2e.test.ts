@@ -66,10 +66,14 @@ describe('home visit', { timeout: 180_000 }, () => {
     await clerk.fill('#hv-q', '孙');
     await clerk.getByRole('button', { name: '查找' }).click();
     await clerk.getByTestId('hv-found').waitFor();
-    for (const name of PEOPLE) await clerk.getByRole('button', { name: `加入 ${name}` }).click();
-    expect(await clerk.getByTestId('hv-fee-preview').textContent()).toBe(
-      '3 人 × 20.00 元 = 60.00 元',
-    );
+    const preview = clerk.getByTestId('hv-fee-preview');
+    for (const name of PEOPLE.slice(0, 2)) {
+      await clerk.getByRole('button', { name: `加入 ${name}` }).click();
+    }
+    // Two people pay the full rate; a third brings everyone to the reduced one.
+    expect(await preview.textContent()).toBe('2 人 × 25.00 元 = 50.00 元');
+    await clerk.getByRole('button', { name: `加入 ${PEOPLE[2]}` }).click();
+    expect(await preview.textContent()).toBe('3 人 × 20.00 元 = 60.00 元');
     await clerk.fill('#hv-address', ADDRESS);
     await clerk.selectOption('#hv-district', '410302');
     await clerk.fill('#hv-date', '2018-08-01');

@@ -6,6 +6,7 @@ import { labelOf } from '../../ui/labels.ts';
 import { ShellMessage } from '../../ui/shell-message.tsx';
 import type { PageProps } from '../registry.ts';
 import { visitPath, yuan, type HomeVisit } from './home-visit-api.ts';
+import { AddPeopleForm } from './add-people-form.tsx';
 import { CancelVisitForm } from './cancel-visit-form.tsx';
 import { OnSitePanel } from './on-site-panel.tsx';
 import { PaymentForm } from './payment-form.tsx';
@@ -149,6 +150,7 @@ export default function HomeVisitPage({ params }: PageProps) {
       {booked && can('home_visits.serve') && !next && (
         <PaymentForm visit={visit} onChange={setVisit} />
       )}
+      {booked && can('home_visits.book') && <AddPeopleForm visit={visit} onChange={setVisit} />}
       {booked && can('home_visits.book') && <CancelVisitForm visit={visit} onChange={setVisit} />}
     </>
   );
