@@ -58,11 +58,13 @@ export type ScopedPensioner = {
   districtCode: string;
   employerOrgId: string | null;
   payingBankCode: string | null;
+  /** courier organisations with a booked (not cancelled or completed) home visit for the person */
+  bookedVisitCourierOrgIds: readonly string[];
 };
 
 /**
- * Whether a person is inside a scope. Booked visits do not exist yet, so a courier sees nobody;
- * the database filter applies the same rules and this one guards single-record reads.
+ * Whether a person is inside a scope: the rule that the database filters
+ * (`packages/db/src/staff/scoped-pensioners.ts`) apply in SQL, stated once in plain code.
  */
 export const isInScope = (scope: PensionerScope, p: ScopedPensioner): boolean => {
   switch (scope.kind) {
@@ -75,6 +77,7 @@ export const isInScope = (scope: PensionerScope, p: ScopedPensioner): boolean =>
     case 'bank':
       return p.payingBankCode === scope.payingBankCode;
     case 'booked_visits':
+      return p.bookedVisitCourierOrgIds.includes(scope.courierOrgId);
     case 'none':
       return false;
   }

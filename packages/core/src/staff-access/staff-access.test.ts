@@ -6,7 +6,12 @@ import {
   assistedChannelOf,
   validateIdCheckReason,
 } from './assisted-certification.ts';
-import { isInScope, pensionerScopeOf, type ScopeOrganisation } from './pensioner-scope.ts';
+import {
+  isInScope,
+  pensionerScopeOf,
+  type ScopedPensioner,
+  type ScopeOrganisation,
+} from './pensioner-scope.ts';
 import { canStaff, rolesAllowed } from './permissions.ts';
 
 const cityAgency: ScopeOrganisation = { id: 'a0', kind: 'agency', code: 'sia', districtCode: null };
@@ -31,8 +36,18 @@ const branch: ScopeOrganisation = {
 };
 const employer: ScopeOrganisation = { id: 'e1', kind: 'employer', code: 'E1', districtCode: null };
 
-const person = { districtCode: '410302', employerOrgId: 'e1', payingBankCode: 'ICBC' };
-const stranger = { districtCode: '410303', employerOrgId: 'e2', payingBankCode: 'BOC' };
+const person: ScopedPensioner = {
+  districtCode: '410302',
+  employerOrgId: 'e1',
+  payingBankCode: 'ICBC',
+  bookedVisitCourierOrgIds: [],
+};
+const stranger: ScopedPensioner = {
+  districtCode: '410303',
+  employerOrgId: 'e2',
+  payingBankCode: 'BOC',
+  bookedVisitCourierOrgIds: [],
+};
 
 describe('staff permissions', () => {
   it('lets only clerks at the desk record an in-person ID check', () => {
@@ -74,14 +89,17 @@ describe('pensioner scope', () => {
     expect(isInScope(scope, person)).toBe(true);
     expect(isInScope(scope, stranger)).toBe(false);
   });
-  it('shows couriers nobody until visits can be booked', () => {
+  it('shows a courier only the people with a visit booked with its organisation', () => {
     const courier: ScopeOrganisation = {
       id: 'k',
       kind: 'courier',
       code: 'EMS',
       districtCode: null,
     };
-    expect(isInScope(pensionerScopeOf('courier', [courier]), person)).toBe(false);
+    const scope = pensionerScopeOf('courier', [courier]);
+    expect(isInScope(scope, person)).toBe(false);
+    expect(isInScope(scope, { ...person, bookedVisitCourierOrgIds: ['k'] })).toBe(true);
+    expect(isInScope(scope, { ...person, bookedVisitCourierOrgIds: ['other'] })).toBe(false);
   });
   it('gives reviewers, auditors and administrators everyone', () => {
     for (const role of ['reviewer', 'auditor', 'admin'] as const) {
