@@ -1,6 +1,7 @@
-import { checkDecider, type DomainErrorCode } from '@lifecert/core';
+import type { DomainErrorCode } from '@lifecert/core';
 import type { Kysely, Updateable } from 'kysely';
 import { appendAudit } from '../audit-log.ts';
+import { decidable, decisionValues } from '../four-eyes/request-steps.ts';
 import type { Database, PensionersTable } from '../schema.ts';
 import { INFO_COLUMNS, infoValuesOf } from './columns.ts';
 import { infoChangeDb } from './schema.ts';
@@ -28,15 +29,17 @@ export const decideInfoChange = (
 ): Promise<InfoChangeDecisionResult> =>
   db.transaction().execute(async (trx): Promise<InfoChangeDecisionResult> => {
     const x = infoChangeDb(trx);
-    const c = await x
-      .selectFrom('info_changes')
-      .select(['pensioner_id', 'status', 'requested_by', 'changes'])
-      .where('id', '=', d.changeId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!c) return { ok: false, error: 'not_found' };
-    const allowed = checkDecider({ status: c.status, requestedBy: c.requested_by }, d.staffId);
-    if (!allowed.ok) return { ok: false, error: allowed.error };
+    const locked = decidable(
+      await x
+        .selectFrom('info_changes')
+        .select(['pensioner_id', 'status', 'requested_by', 'changes'])
+        .where('id', '=', d.changeId)
+        .forUpdate()
+        .executeTakeFirst(),
+      d.staffId,
+    );
+    if (!locked.ok) return locked;
+    const c = locked.row;
     const at = new Date(d.atMs);
     if (d.decision === 'approve') {
       const p = await trx
@@ -69,12 +72,7 @@ export const decideInfoChange = (
     }
     await x
       .updateTable('info_changes')
-      .set({
-        status: d.decision === 'approve' ? 'approved' : 'rejected',
-        decided_by: d.staffId,
-        decided_at: at,
-        decision_reason: d.reason,
-      })
+      .set(decisionValues(d, at))
       .where('id', '=', d.changeId)
       .execute();
     await appendAudit(trx, {

@@ -1,6 +1,7 @@
 import type { FieldChange, InfoChangeChannel, InfoChangeDocument, Proxy } from '@lifecert/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit-log.ts';
+import { lockPersonHasPending } from '../four-eyes/request-steps.ts';
 import type { Database } from '../schema.ts';
 import { infoChangeDb } from './schema.ts';
 
@@ -22,22 +23,9 @@ export const requestInfoChange = (
   r: InfoChangeRequest,
 ): Promise<{ changeId: string } | null> =>
   db.transaction().execute(async (trx) => {
-    await trx
-      .selectFrom('pensioners')
-      .select('id')
-      .where('id', '=', r.pensionerId)
-      .forUpdate()
-      .execute();
-    const x = infoChangeDb(trx);
-    const pending = await x
-      .selectFrom('info_changes')
-      .select('id')
-      .where('pensioner_id', '=', r.pensionerId)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (pending) return null;
+    if (await lockPersonHasPending(trx, 'info_changes', r.pensionerId)) return null;
     const at = new Date(r.atMs);
-    const { id } = await x
+    const { id } = await infoChangeDb(trx)
       .insertInto('info_changes')
       .values({
         pensioner_id: r.pensionerId,

@@ -1,6 +1,7 @@
-import { checkDecider, type DomainErrorCode } from '@lifecert/core';
+import type { DomainErrorCode } from '@lifecert/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit-log.ts';
+import { decidable, decisionValues } from '../four-eyes/request-steps.ts';
 import type { Database } from '../schema.ts';
 import { photoDb } from './schema.ts';
 
@@ -28,15 +29,17 @@ export const decidePhotoEnrolment = (
 ): Promise<PhotoDecisionResult> =>
   db.transaction().execute(async (trx): Promise<PhotoDecisionResult> => {
     const p = photoDb(trx);
-    const e = await p
-      .selectFrom('photo_enrolments')
-      .select(['pensioner_id', 'photo_id', 'status', 'requested_by'])
-      .where('id', '=', d.enrolmentId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!e) return { ok: false, error: 'not_found' };
-    const allowed = checkDecider({ status: e.status, requestedBy: e.requested_by }, d.staffId);
-    if (!allowed.ok) return { ok: false, error: allowed.error };
+    const locked = decidable(
+      await p
+        .selectFrom('photo_enrolments')
+        .select(['pensioner_id', 'photo_id', 'status', 'requested_by'])
+        .where('id', '=', d.enrolmentId)
+        .forUpdate()
+        .executeTakeFirst(),
+      d.staffId,
+    );
+    if (!locked.ok) return locked;
+    const e = locked.row;
     const at = new Date(d.atMs);
     let activePhotoId: string | null = null;
     let replaced: string | null = null;
@@ -66,13 +69,7 @@ export const decidePhotoEnrolment = (
     }
     await p
       .updateTable('photo_enrolments')
-      .set({
-        status: d.decision === 'approve' ? 'approved' : 'rejected',
-        decided_by: d.staffId,
-        decided_at: at,
-        decision_reason: d.reason,
-        replaced_photo_id: replaced,
-      })
+      .set({ ...decisionValues(d, at), replaced_photo_id: replaced })
       .where('id', '=', d.enrolmentId)
       .execute();
     if (d.decision === 'reject' && e.photo_id) {

@@ -1,22 +1,14 @@
-import type { ApprovalStatus, PensionerScope, PhotoMeasures } from '@lifecert/core';
+import type { PensionerScope, PhotoMeasures } from '@lifecert/core';
 import type { Kysely } from 'kysely';
+import { requestFields, requestQueue, type RequestRow } from '../four-eyes/request-queue.ts';
 import type { Database } from '../schema.ts';
 import { photoDb } from './schema.ts';
 import { scopeCondition } from './scope-filter.ts';
 
-export type PhotoEnrolmentRow = {
-  id: string;
-  pensionerId: string;
-  pensionerName: string;
+export type PhotoEnrolmentRow = RequestRow & {
   source: 'camera' | 'upload';
   reason: string;
   quality: PhotoMeasures;
-  status: ApprovalStatus;
-  requestedBy: { id: string; name: string };
-  requestedAt: Date;
-  decidedBy: { id: string; name: string } | null;
-  decidedAt: Date | null;
-  decisionReason: string | null;
   /** whether the candidate photo can still be shown (rejected photos are deleted) */
   hasPhoto: boolean;
 };
@@ -48,64 +40,23 @@ const enrolments = (db: Kysely<Database>) =>
 type Raw = Awaited<ReturnType<ReturnType<typeof enrolments>['execute']>>[number];
 
 const toRow = (r: Raw): PhotoEnrolmentRow => ({
-  id: r.id,
-  pensionerId: r.pensioner_id,
-  pensionerName: r.pensioner_name,
+  ...requestFields(r),
   source: r.source,
   reason: r.reason,
   quality: r.quality,
-  status: r.status,
-  requestedBy: { id: r.requested_by, name: r.requested_by_name },
-  requestedAt: r.requested_at,
-  decidedBy: r.decided_by ? { id: r.decided_by, name: r.decided_by_name ?? '' } : null,
-  decidedAt: r.decided_at,
-  decisionReason: r.decision_reason,
   hasPhoto: r.photo_id !== null,
 });
 
+const queue = requestQueue(enrolments, 'e', toRow);
+
 /** Enrolments of people inside the scope, oldest first (the order they should be decided in). */
-export const listPhotoEnrolments = async (
-  db: Kysely<Database>,
-  scope: PensionerScope,
-  status: ApprovalStatus,
-  limit = 100,
-): Promise<PhotoEnrolmentRow[]> => {
-  const inScope = scopeCondition(scope);
-  if (!inScope) return [];
-  const rows = await enrolments(db)
-    .where('e.status', '=', status)
-    .where(inScope)
-    .orderBy('e.requested_at')
-    .orderBy('e.id')
-    .limit(limit)
-    .execute();
-  return rows.map(toRow);
-};
+export const listPhotoEnrolments = queue.list;
 
 /** One enrolment when its person is inside the scope. */
-export const getPhotoEnrolment = async (
-  db: Kysely<Database>,
-  scope: PensionerScope,
-  id: string,
-): Promise<PhotoEnrolmentRow | undefined> => {
-  const inScope = scopeCondition(scope);
-  if (!inScope) return undefined;
-  const r = await enrolments(db).where('e.id', '=', id).where(inScope).executeTakeFirst();
-  return r && toRow(r);
-};
+export const getPhotoEnrolment = queue.get;
 
 /** A person's enrolments, newest first: the history on the person's page. */
-export const photoEnrolmentsOf = async (
-  db: Kysely<Database>,
-  pensionerId: string,
-): Promise<PhotoEnrolmentRow[]> => {
-  const rows = await enrolments(db)
-    .where('e.pensioner_id', '=', pensionerId)
-    .orderBy('e.requested_at', 'desc')
-    .orderBy('e.id')
-    .execute();
-  return rows.map(toRow);
-};
+export const photoEnrolmentsOf = queue.of;
 
 /** The candidate photo of an enrolment (scope already checked by the caller). */
 export const enrolmentPhotoJpeg = async (

@@ -1,6 +1,7 @@
 import type { PhotoMeasures } from '@lifecert/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit-log.ts';
+import { lockPersonHasPending } from '../four-eyes/request-steps.ts';
 import type { Database } from '../schema.ts';
 import { photoDb } from './schema.ts';
 
@@ -29,20 +30,7 @@ export const requestPhotoEnrolment = (
   r: PhotoEnrolmentRequest,
 ): Promise<{ enrolmentId: string } | null> =>
   db.transaction().execute(async (trx) => {
-    // The person's row serialises requests for them, so two counters cannot both add one.
-    await trx
-      .selectFrom('pensioners')
-      .select('id')
-      .where('id', '=', r.pensionerId)
-      .forUpdate()
-      .execute();
-    const pending = await photoDb(trx)
-      .selectFrom('photo_enrolments')
-      .select('id')
-      .where('pensioner_id', '=', r.pensionerId)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (pending) return null;
+    if (await lockPersonHasPending(trx, 'photo_enrolments', r.pensionerId)) return null;
     const at = new Date(r.atMs);
     const photo = await trx
       .insertInto('reference_photos')
