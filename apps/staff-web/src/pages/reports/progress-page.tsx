@@ -5,6 +5,7 @@ import { Link, navigate, useLocation } from '../../router.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { BarChart, LineChart } from './charts.tsx';
 import { downloadExport } from './download.ts';
+import { ReportSection, ReportTable, type Column } from './report-table.tsx';
 import { percent, type GroupProgress, type ProgressReply } from './report-types.ts';
 import './reports.css';
 
@@ -141,38 +142,19 @@ function ProgressTable({
   groups: readonly GroupProgress[];
   t: Translate<Key>;
 }) {
+  const columns: Column<GroupProgress>[] = [
+    ...COUNT_COLUMNS.map((c) => ({ header: t(c), cell: (g: GroupProgress) => g[c] })),
+    { header: t('doneRate'), cell: (g) => percent(g.doneRate) },
+  ];
   return (
-    <div className="table-scroll">
-      <table>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{keyHeader}</th>
-            {COUNT_COLUMNS.map((c) => (
-              <th scope="col" className="num" key={c}>
-                {t(c)}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('doneRate')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => (
-            <tr key={g.key}>
-              <th scope="row">{g.label}</th>
-              {COUNT_COLUMNS.map((c) => (
-                <td className="num" key={c}>
-                  {g[c]}
-                </td>
-              ))}
-              <td className="num">{percent(g.doneRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ReportTable
+      caption={caption}
+      keyHeader={keyHeader}
+      columns={columns}
+      rows={groups}
+      rowKey={(g) => g.key}
+      rowLabel={(g) => g.label}
+    />
   );
 }
 
@@ -253,6 +235,12 @@ export default function ProgressPage() {
   }
   const o = reply.overall;
   const days = reply.byDay;
+  // Channel and day rows both split their certifications by method.
+  const byMethod: Column<{ face: number; idCheck: number; paper: number }>[] = [
+    { header: t('face'), cell: (r) => r.face },
+    { header: t('idCheck'), cell: (r) => r.idCheck },
+    { header: t('paper'), cell: (r) => r.paper },
+  ];
   return (
     <>
       <h1>{t('title')}</h1>
@@ -325,11 +313,7 @@ export default function ProgressPage() {
         </dl>
       </section>
 
-      <section aria-labelledby="by-district">
-        <div className="section-head">
-          <h2 id="by-district">{t('byDistrict')}</h2>
-          {csv('district')}
-        </div>
+      <ReportSection id="by-district" title={t('byDistrict')} action={csv('district')}>
         <div className="report-pair">
           <BarChart
             title={t('byDistrictChart')}
@@ -345,13 +329,9 @@ export default function ProgressPage() {
             t={t}
           />
         </div>
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="by-channel">
-        <div className="section-head">
-          <h2 id="by-channel">{t('byChannel')}</h2>
-          {csv('channel')}
-        </div>
+      <ReportSection id="by-channel" title={t('byChannel')} action={csv('channel')}>
         <div className="report-pair">
           <BarChart
             title={t('byChannelChart')}
@@ -359,51 +339,22 @@ export default function ProgressPage() {
             bars={reply.byChannel.map((c) => ({ label: c.label, value: c.total }))}
             format={(v) => String(v)}
           />
-          <div className="table-scroll">
-            <table>
-              <caption className="sr-only">{t('byChannel')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('channel')}</th>
-                  <th scope="col" className="num">
-                    {t('certified')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('face')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('idCheck')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('paper')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('share')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {reply.byChannel.map((c) => (
-                  <tr key={c.channel}>
-                    <th scope="row">{c.label}</th>
-                    <td className="num">{c.total}</td>
-                    <td className="num">{c.face}</td>
-                    <td className="num">{c.idCheck}</td>
-                    <td className="num">{c.paper}</td>
-                    <td className="num">{percent(c.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReportTable
+            caption={t('byChannel')}
+            keyHeader={t('channel')}
+            columns={[
+              { header: t('certified'), cell: (c) => c.total },
+              ...byMethod,
+              { header: t('share'), cell: (c) => percent(c.share) },
+            ]}
+            rows={reply.byChannel}
+            rowKey={(c) => c.channel}
+            rowLabel={(c) => c.label}
+          />
         </div>
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="by-day">
-        <div className="section-head">
-          <h2 id="by-day">{t('byDay')}</h2>
-          {csv('day')}
-        </div>
+      <ReportSection id="by-day" title={t('byDay')} action={csv('day')}>
         <LineChart
           title={t('byDayChart')}
           summary={t('byDaySummary')}
@@ -415,51 +366,22 @@ export default function ProgressPage() {
         />
         <details>
           <summary>{t('byDayCaption')}</summary>
-          <div className="table-scroll">
-            <table>
-              <caption className="sr-only">{t('byDayCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('day')}</th>
-                  <th scope="col" className="num">
-                    {t('dayTotal')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('face')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('idCheck')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('paper')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cumulative')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {days.map((d) => (
-                  <tr key={d.day}>
-                    <th scope="row">{d.day}</th>
-                    <td className="num">{d.total}</td>
-                    <td className="num">{d.face}</td>
-                    <td className="num">{d.idCheck}</td>
-                    <td className="num">{d.paper}</td>
-                    <td className="num">{d.cumulative}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReportTable
+            caption={t('byDayCaption')}
+            keyHeader={t('day')}
+            columns={[
+              { header: t('dayTotal'), cell: (d) => d.total },
+              ...byMethod,
+              { header: t('cumulative'), cell: (d) => d.cumulative },
+            ]}
+            rows={days}
+            rowKey={(d) => d.day}
+            rowLabel={(d) => d.day}
+          />
         </details>
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="by-category">
-        <div className="section-head">
-          <h2 id="by-category">{t('byCategory')}</h2>
-          {csv('category')}
-        </div>
+      <ReportSection id="by-category" title={t('byCategory')} action={csv('category')}>
         <div className="report-pair">
           <BarChart
             title={t('byCategoryChart')}
@@ -475,20 +397,16 @@ export default function ProgressPage() {
             t={t}
           />
         </div>
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="by-residence">
-        <div className="section-head">
-          <h2 id="by-residence">{t('byResidence')}</h2>
-          {csv('residence')}
-        </div>
+      <ReportSection id="by-residence" title={t('byResidence')} action={csv('residence')}>
         <ProgressTable
           caption={t('byResidence')}
           keyHeader={t('byResidence')}
           groups={reply.byResidence}
           t={t}
         />
-      </section>
+      </ReportSection>
     </>
   );
 }
