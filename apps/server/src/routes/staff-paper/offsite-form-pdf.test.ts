@@ -1,6 +1,6 @@
 // The offsite form as a person gets it: render the PDF to an image with poppler, read the Chinese
-// back with tesseract and the QR code with jsQR. Needs Debian's poppler-utils, tesseract-ocr,
-// tesseract-ocr-chi-sim and fonts-noto-cjk (installed by .ci/run); skipped outside CI only.
+// back with tesseract and the QR code with jsQR. Needs Debian's poppler-utils, tesseract-ocr and
+// tesseract-ocr-chi-sim (installed by .ci/run); skipped outside CI only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_NOTICE_SECRET, type TestApp } from '../../test-app.ts';
 import { asStaff, logInAll, seedStaffWorld, type AccountName } from '../staff/test-staff.ts';
 import { AppError } from '../../errors.ts';
-import { loadCjkFont } from './offsite-form-pdf.ts';
+import { CJK_FONT_CANDIDATES, loadCjkFont, renderOffsiteFormPdf } from './offsite-form-pdf.ts';
 import { seedPaperPeople, type PaperPerson } from './test-paper.ts';
 
 const has = (cmd: string, args: string[]) => spawnSync(cmd, args).status === 0;
@@ -111,6 +111,44 @@ describe.runIf(run)('offsite form PDF', () => {
       `/api/staff/offsite-forms/lookup?reference=${encodeURIComponent(qr!.data)}`,
     );
     expect(lookup.json()).toMatchObject({ pensioner: { id: ids.eastElsewhere } });
+  }, 60_000);
+
+  it('prints Chinese with the font from npm alone (a machine without Chinese system fonts)', async () => {
+    const npmFont = CJK_FONT_CANDIDATES[CJK_FONT_CANDIDATES.length - 1]!;
+    expect(npmFont.path).toContain('node_modules');
+    const pdf = await renderOffsiteFormPdf(
+      {
+        title: app.deps.profile.offsiteForm.name['zh-CN'],
+        campaignYear: 2018,
+        agencyName: '示例社会保险经办机构',
+        person: {
+          name: '王秀英',
+          idNumber: idNumbers.eastElsewhere,
+          district: '东区',
+          residenceRegion: '上海市',
+          mobile: null,
+          address: '上海市示例路1号',
+        },
+        obtainFrom: '经办机构网站',
+        mailTo: { name: '待遇审核科', address: '示例大道1号', postcode: '100000' },
+        reference: 'test-reference',
+        printedOn: '2018-08-01',
+      },
+      loadCjkFont([npmFont]),
+    );
+    writeFileSync(join(dir, 'npm-font.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', 'npm-font.pdf', 'npm-font'], {
+      cwd: dir,
+    });
+    const text = execFileSync('tesseract', ['npm-font.png', '-', '-l', 'chi_sim'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .replace(/\s+/g, '');
+    expect(text).toContain(app.deps.profile.offsiteForm.name['zh-CN']);
+    expect(text).toContain('王秀英');
+    expect(text).toContain('示例大道1号');
   }, 60_000);
 
   it('audits each printed form (it carries the ID number)', async () => {

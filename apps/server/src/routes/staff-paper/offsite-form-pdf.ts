@@ -1,12 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import qrcode from 'qrcode-generator';
 import { AppError } from '../../errors.ts';
 
+type FontCandidate = {
+  path: string;
+  /** the face to pick inside a collection (.ttc); none for a single font file */
+  family?: string;
+};
+
+// Noto Sans SC (SIL OFL 1.1) from the npm registry, so that a fresh `npm ci && npm start` prints
+// forms on a machine without Chinese system fonts. It is the heaviest dependency (about 95 MB, one
+// file per weight: no smaller single-file OFL Chinese font is on npm); only Regular is read.
+const NPM_NOTO_SANS_SC = createRequire(import.meta.url).resolve(
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+);
+
 // PDF viewers and pdfkit's standard fonts have no Chinese glyphs, so a CJK font is embedded (as
-// a subset of the characters used). Debian's fonts-noto-cjk (SIL OFL 1.1) is looked for; npm has
-// no single-file OFL Chinese font of a sensible size (only 185 MB packages or split web fonts).
-export const CJK_FONT_CANDIDATES: ReadonlyArray<{ path: string; family: string }> = [
+// a subset of the characters used). Debian's fonts-noto-cjk is preferred where installed (one
+// collection file already in the page cache of most servers), the npm copy otherwise.
+export const CJK_FONT_CANDIDATES: readonly FontCandidate[] = [
   {
     path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
     family: 'NotoSansCJKsc-Regular',
@@ -15,13 +29,14 @@ export const CJK_FONT_CANDIDATES: ReadonlyArray<{ path: string; family: string }
     path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
     family: 'NotoSerifCJKsc-Regular',
   },
-  { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYiZenHei' },
+  { path: NPM_NOTO_SANS_SC },
 ];
 
-let cachedFont: { data: Buffer; family: string } | null = null;
+type LoadedFont = { data: Buffer; family?: string };
+let cachedFont: LoadedFont | null = null;
 
-/** The first CJK font present, read once; `pdf_font_missing` (503) when none is installed. */
-export const loadCjkFont = (candidates = CJK_FONT_CANDIDATES): { data: Buffer; family: string } => {
+/** The first CJK font present, read once; `pdf_font_missing` (503) when none is found. */
+export const loadCjkFont = (candidates = CJK_FONT_CANDIDATES): LoadedFont => {
   if (cachedFont && candidates === CJK_FONT_CANDIDATES) return cachedFont;
   const found = candidates.find((c) => existsSync(c.path));
   if (!found) throw new AppError('pdf_font_missing');
