@@ -1,23 +1,12 @@
 import type { PensionerScope } from '@lifecert/core';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { pensionerScopeCondition } from '../staff/scoped-pensioners.ts';
 
 /**
- * The staff scope as a condition on `pensioners p`, for the report queries' raw SQL. Same rules
- * as `scoped-pensioners.ts`; couriers get no reports (no `reports.read`), so their scope, like
- * a misplaced account's, matches nobody here.
+ * The staff scope as a condition on `pensioners p`, for the report queries' raw SQL: the staff
+ * rule itself, used as a plain predicate on `p` (a semi-join was measured slower). Couriers get
+ * no reports (no `reports.read`), so their scope, like a misplaced account's, matches nobody here.
  */
-export const reportScopeCondition = (scope: PensionerScope): RawBuilder<boolean> => {
-  switch (scope.kind) {
-    case 'all':
-      return sql<boolean>`true`;
-    case 'district':
-      return sql<boolean>`p.district_code = ${scope.districtCode}`;
-    case 'employer':
-      return sql<boolean>`p.employer_org_id = ${scope.employerOrgId}`;
-    case 'bank':
-      return sql<boolean>`p.paying_bank_code = ${scope.payingBankCode}`;
-    case 'booked_visits':
-    case 'none':
-      return sql<boolean>`false`;
-  }
-};
+export const reportScopeCondition = (scope: PensionerScope): RawBuilder<SqlBool> =>
+  (scope.kind === 'booked_visits' ? null : pensionerScopeCondition(scope, 'p')) ??
+  sql<SqlBool>`false`;

@@ -1,26 +1,40 @@
 import type { PensionerScope } from '@lifecert/core';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { onBookedVisitOf } from '../home-visits/courier-scope.ts';
 import type { Database, Pensioner } from '../schema.ts';
 
 type PensionerQuery = SelectQueryBuilder<Database, 'pensioners', Pensioner>;
 
-// The scope becomes part of the SQL, so a page of results can never hold anyone outside it.
-const withinScope = (q: PensionerQuery, scope: PensionerScope): PensionerQuery | null => {
+/**
+ * The one rule of who a member of staff may see, as a condition on the pensioners table
+ * (`pensioners`, or the alias a query gives it); null when the scope holds nobody, so callers
+ * can skip the query. Staff queries, reports and the like all build on it, so the scope becomes
+ * part of the SQL and a page of results can never hold anyone outside it.
+ */
+export const pensionerScopeCondition = (
+  scope: PensionerScope,
+  pensioners = 'pensioners',
+): RawBuilder<SqlBool> | null => {
+  const col = (name: string) => sql.ref(`${pensioners}.${name}`);
   switch (scope.kind) {
     case 'all':
-      return q;
+      return sql<SqlBool>`true`;
     case 'district':
-      return q.where('district_code', '=', scope.districtCode);
+      return sql<SqlBool>`${col('district_code')} = ${scope.districtCode}`;
     case 'employer':
-      return q.where('employer_org_id', '=', scope.employerOrgId);
+      return sql<SqlBool>`${col('employer_org_id')} = ${scope.employerOrgId}`;
     case 'bank':
-      return q.where('paying_bank_code', '=', scope.payingBankCode);
+      return sql<SqlBool>`${col('paying_bank_code')} = ${scope.payingBankCode}`;
     case 'booked_visits':
-      return q.where(onBookedVisitOf(scope.courierOrgId));
+      return sql<SqlBool>`${onBookedVisitOf(scope.courierOrgId, pensioners)}`;
     case 'none':
       return null;
   }
+};
+
+const withinScope = (q: PensionerQuery, scope: PensionerScope): PensionerQuery | null => {
+  const condition = pensionerScopeCondition(scope);
+  return condition && q.where(condition);
 };
 
 export type StaffPensionerQuery = { idNumber: string } | { namePrefix: string };
