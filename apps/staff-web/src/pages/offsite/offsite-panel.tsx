@@ -1,20 +1,12 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, useStrings } from '../../i18n/i18n.ts';
-import { Link } from '../../router.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
 import type { PersonActionProps } from '../person/person-actions.ts';
-import {
-  fileToBase64,
-  personProofsPath,
-  saveBlob,
-  SCAN_ACCEPT,
-  SCAN_MAX_BYTES,
-  type PaperProof,
-  type PersonProofs,
-} from './paper-api.ts';
+import { personProofsPath, saveBlob, SCAN_ACCEPT, type PersonProofs } from './paper-api.ts';
 import { paperStrings } from './paper-strings.ts';
+import { LastRejected, PendingProofNote, ProofStatus, useProofForm } from './proof-form.tsx';
 
 const strings = defineStrings({
   'zh-CN': {
@@ -42,9 +34,7 @@ export default function OffsitePanel({ person, reload }: PersonActionProps) {
   const p = useStrings(paperStrings);
   const { api, can } = useApp();
   const [info, setInfo] = useState<PersonProofs | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { error, setError, busy, setBusy, message, setMessage, submitScan } = useProofForm();
 
   const load = useCallback(async () => {
     try {
@@ -52,7 +42,7 @@ export default function OffsitePanel({ person, reload }: PersonActionProps) {
     } catch (err) {
       setError(err);
     }
-  }, [api, person.id]);
+  }, [api, person.id, setError]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -77,57 +67,33 @@ export default function OffsitePanel({ person, reload }: PersonActionProps) {
     }
   };
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const file = (form.elements.namedItem('scan') as HTMLInputElement).files?.[0];
-    setError(null);
-    setMessage(null);
-    if (file && file.size > SCAN_MAX_BYTES) return setMessage(p('scanTooLarge'));
-    setBusy(true);
-    try {
+  const submit = submitScan(
+    `/api/staff/pensioners/${person.id}/offsite-forms`,
+    (form) => {
       const reference = formValue(form, 'reference').trim();
-      await api.post<PaperProof>(`/api/staff/pensioners/${person.id}/offsite-forms`, {
-        delivery: formValue(form, 'delivery'),
-        ...(reference ? { reference } : {}),
-        scan: { fileName: file?.name, dataBase64: file ? await fileToBase64(file) : '' },
-      });
-      setMessage(p('recorded'));
-      form.reset();
+      return { delivery: formValue(form, 'delivery'), ...(reference ? { reference } : {}) };
+    },
+    async () => {
       await load();
       await reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
 
   return (
     <>
-      {message && (
-        <p className="notice success" role="status">
-          {message}
-        </p>
-      )}
-      <ErrorMessage error={error} />
+      <ProofStatus message={message} error={error} />
       {can('paper.print') && (
         <button type="button" disabled={busy} onClick={() => void download()}>
           {t('download')}
         </button>
       )}
       {pending ? (
-        <p className="notice">
-          {p('pendingNote', { date: pending.receivedOn, name: pending.recordedBy.name })}{' '}
-          <Link to={`/paper-proofs/${pending.id}`}>{p('openProof')}</Link>
-        </p>
+        <PendingProofNote proof={pending} />
       ) : (
         can('paper.record') && (
           <form className="stack" onSubmit={(e) => void submit(e)} aria-label={t('receiptTitle')}>
             <h3>{t('receiptTitle')}</h3>
-            {last?.state === 'rejected' && (
-              <p className="hint">{p('lastRejected', { reason: last.rejectReason ?? '' })}</p>
-            )}
+            <LastRejected proof={last} />
             <label htmlFor="offsite-delivery">{p('delivery')}</label>
             <select id="offsite-delivery" name="delivery" defaultValue="post">
               <option value="post">{p('delivery_post')}</option>

@@ -1,18 +1,16 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, pick, useStrings, type Localized } from '../../i18n/i18n.ts';
-import { Link } from '../../router.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
-import {
-  fileToBase64,
-  personProofsPath,
-  SCAN_ACCEPT,
-  SCAN_MAX_BYTES,
-  type PaperProof,
-  type PersonProofs,
-} from '../offsite/paper-api.ts';
+import { personProofsPath, SCAN_ACCEPT, type PersonProofs } from '../offsite/paper-api.ts';
 import { paperStrings } from '../offsite/paper-strings.ts';
+import {
+  LastRejected,
+  PendingProofNote,
+  ProofStatus,
+  useProofForm,
+} from '../offsite/proof-form.tsx';
 import type { PersonActionProps } from '../person/person-actions.ts';
 
 type DocumentTypes = {
@@ -51,9 +49,7 @@ export default function OverseasPanel({ person, reload }: PersonActionProps) {
   const { api, lang } = useApp();
   const [info, setInfo] = useState<PersonProofs | null>(null);
   const [types, setTypes] = useState<DocumentTypes | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { error, setError, busy, message, submitScan } = useProofForm();
 
   const load = useCallback(async () => {
     try {
@@ -69,7 +65,7 @@ export default function OverseasPanel({ person, reload }: PersonActionProps) {
     } catch (err) {
       setError(err);
     }
-  }, [api, person.id]);
+  }, [api, person.id, setError]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -80,53 +76,30 @@ export default function OverseasPanel({ person, reload }: PersonActionProps) {
   const pending = docs.find((x) => x.state === 'pending');
   const last = docs.at(-1);
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const file = (form.elements.namedItem('scan') as HTMLInputElement).files?.[0];
-    setError(null);
-    setMessage(null);
-    if (file && file.size > SCAN_MAX_BYTES) return setMessage(p('scanTooLarge'));
-    setBusy(true);
-    try {
-      await api.post<PaperProof>(`/api/staff/pensioners/${person.id}/overseas-documents`, {
-        documentType: formValue(form, 'documentType'),
-        delivery: formValue(form, 'delivery'),
-        issuingBody: formValue(form, 'issuingBody'),
-        issuedOn: formValue(form, 'issuedOn'),
-        scan: { fileName: file?.name, dataBase64: file ? await fileToBase64(file) : '' },
-      });
-      setMessage(p('recorded'));
-      form.reset();
+  const submit = submitScan(
+    `/api/staff/pensioners/${person.id}/overseas-documents`,
+    (form) => ({
+      documentType: formValue(form, 'documentType'),
+      delivery: formValue(form, 'delivery'),
+      issuingBody: formValue(form, 'issuingBody'),
+      issuedOn: formValue(form, 'issuedOn'),
+    }),
+    async () => {
       await load();
       await reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
 
   return (
     <>
-      {message && (
-        <p className="notice success" role="status">
-          {message}
-        </p>
-      )}
-      <ErrorMessage error={error} />
+      <ProofStatus message={message} error={error} />
       {pending ? (
-        <p className="notice">
-          {p('pendingNote', { date: pending.receivedOn, name: pending.recordedBy.name })}{' '}
-          <Link to={`/paper-proofs/${pending.id}`}>{p('openProof')}</Link>
-        </p>
+        <PendingProofNote proof={pending} />
       ) : (
         types && (
           <form className="stack" onSubmit={(e) => void submit(e)} aria-label={t('submit')}>
             <p>{t('region', { region: types.region })}</p>
-            {last?.state === 'rejected' && (
-              <p className="hint">{p('lastRejected', { reason: last.rejectReason ?? '' })}</p>
-            )}
+            <LastRejected proof={last} />
             <label htmlFor="overseas-type">{t('type')}</label>
             <select id="overseas-type" name="documentType" required>
               {types.documents.map((d) => (
