@@ -1,4 +1,4 @@
-import { rolesAllowed, validateReason, type StaffRole } from '@lifecert/core';
+import { rolesAllowed, type StaffRole } from '@lifecert/core';
 import {
   decideInfoChange,
   getInfoChange,
@@ -7,19 +7,13 @@ import {
   listInfoChanges,
 } from '@lifecert/db';
 import type { AppInstance } from '../../app-types.ts';
-import { requireStaff, staffOf, type StaffAuth } from '../../auth/staff-session.ts';
+import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError } from '../../errors.ts';
 import { auditStaffRead } from '../staff-photos/audit-read.ts';
+import { DecideBody, RejectBody, requestDecider } from '../staff/four-eyes.ts';
 import { PensionerParams } from '../staff/schemas.ts';
 import { changeView } from './change-view.ts';
-import {
-  ChangeListQuery,
-  ChangeParams,
-  DecideBody,
-  InfoChangeListReply,
-  InfoChangeReply,
-  RejectBody,
-} from './schemas.ts';
+import { ChangeListQuery, ChangeParams, InfoChangeListReply, InfoChangeReply } from './schemas.ts';
 
 // Old and new values carry personal data: only the staff who take or approve changes read them.
 const viewers: StaffRole[] = [
@@ -97,30 +91,11 @@ export function reviewRoutes(app: AppInstance): void {
     },
   );
 
-  const decide = async (
-    staff: StaffAuth,
-    changeId: string,
-    decision: 'approve' | 'reject',
-    reasonInput: string | undefined,
-  ) => {
-    const { db, clock } = app.deps;
-    if (!(await getInfoChange(db, staff.scope, changeId))) throw new AppError('not_found');
-    let reason: string | null = null;
-    if (decision === 'reject' || (reasonInput ?? '').trim() !== '') {
-      const r = validateReason(reasonInput ?? '');
-      if (!r.ok) throw new AppError(r.error, { field: 'reason' });
-      reason = r.value;
-    }
-    const result = await decideInfoChange(db, {
-      changeId,
-      decision,
-      reason,
-      staffId: staff.staffId,
-      atMs: clock.now(),
-    });
-    if (!result.ok) throw new AppError(result.error);
-    return changeView((await getInfoChange(db, staff.scope, changeId))!);
-  };
+  const decide = requestDecider(app, {
+    get: getInfoChange,
+    decide: (db, changeId, d) => decideInfoChange(db, { changeId, ...d }),
+    view: changeView,
+  });
 
   app.post(
     '/api/staff/info-changes/:changeId/approve',

@@ -40,8 +40,6 @@ export const InfoChangeBody = z.object({
 
 export const ChangeParams = z.object({ changeId: z.uuid() });
 export const ChangeListQuery = z.object({ status: z.enum(APPROVAL_STATUSES).default('pending') });
-export const DecideBody = z.object({ reason: z.string().max(1000).optional() });
-export const RejectBody = z.object({ reason: z.string().max(1000) });
 
 const StaffRef = z.object({ id: z.string(), name: z.string() });
 

@@ -1,4 +1,4 @@
-import { rolesAllowed, validateReason } from '@lifecert/core';
+import { rolesAllowed } from '@lifecert/core';
 import {
   decidePhotoEnrolment,
   enrolmentPhotoJpeg,
@@ -8,16 +8,10 @@ import {
 import type { AppInstance } from '../../app-types.ts';
 import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError } from '../../errors.ts';
+import { DecideBody, RejectBody, requestDecider } from '../staff/four-eyes.ts';
 import { auditStaffRead } from './audit-read.ts';
 import { enrolmentView } from './enrolment-view.ts';
-import {
-  DecideBody,
-  EnrolmentListReply,
-  EnrolmentParams,
-  EnrolmentReply,
-  ListQuery,
-  RejectBody,
-} from './schemas.ts';
+import { EnrolmentListReply, EnrolmentParams, EnrolmentReply, ListQuery } from './schemas.ts';
 
 const viewers = rolesAllowed('photos.view');
 const approvers = rolesAllowed('photos.approve');
@@ -84,34 +78,11 @@ export function reviewRoutes(app: AppInstance): void {
     },
   );
 
-  const decide = (decision: 'approve' | 'reject') =>
-    async function (
-      this: void,
-      staff: ReturnType<typeof staffOf>,
-      enrolmentId: string,
-      reasonInput: string | undefined,
-    ) {
-      const { db, clock } = app.deps;
-      const row = await getPhotoEnrolment(db, staff.scope, enrolmentId);
-      if (!row) throw new AppError('not_found');
-      let reason: string | null = null;
-      if (decision === 'reject' || (reasonInput ?? '').trim() !== '') {
-        const r = validateReason(reasonInput ?? '');
-        if (!r.ok) throw new AppError(r.error, { field: 'reason' });
-        reason = r.value;
-      }
-      const result = await decidePhotoEnrolment(db, {
-        enrolmentId,
-        decision,
-        reason,
-        staffId: staff.staffId,
-        atMs: clock.now(),
-      });
-      if (!result.ok) throw new AppError(result.error);
-      return enrolmentView((await getPhotoEnrolment(db, staff.scope, enrolmentId))!);
-    };
-  const approve = decide('approve');
-  const reject = decide('reject');
+  const decide = requestDecider(app, {
+    get: getPhotoEnrolment,
+    decide: (db, enrolmentId, d) => decidePhotoEnrolment(db, { enrolmentId, ...d }),
+    view: enrolmentView,
+  });
 
   app.post(
     '/api/staff/photo-enrolments/:enrolmentId/approve',
@@ -125,7 +96,7 @@ export function reviewRoutes(app: AppInstance): void {
       },
       preHandler: requireStaff(approvers),
     },
-    (req) => approve(staffOf(req), req.params.enrolmentId, req.body.reason),
+    (req) => decide(staffOf(req), req.params.enrolmentId, 'approve', req.body.reason),
   );
 
   app.post(
@@ -140,6 +111,6 @@ export function reviewRoutes(app: AppInstance): void {
       },
       preHandler: requireStaff(approvers),
     },
-    (req) => reject(staffOf(req), req.params.enrolmentId, req.body.reason),
+    (req) => decide(staffOf(req), req.params.enrolmentId, 'reject', req.body.reason),
   );
 }

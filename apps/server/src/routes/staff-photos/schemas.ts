@@ -12,9 +12,6 @@ export const EnrolPhotoBody = z.object({
   reason: z.string().max(1000),
 });
 
-export const DecideBody = z.object({ reason: z.string().max(1000).optional() });
-export const RejectBody = z.object({ reason: z.string().max(1000) });
-
 export const EnrolmentParams = z.object({ enrolmentId: z.uuid() });
 export const ListQuery = z.object({ status: z.enum(APPROVAL_STATUSES).default('pending') });
 export const MissingQuery = z.object({
