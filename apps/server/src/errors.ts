@@ -114,6 +114,7 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   id_number_taken: 409,
   scan_type_not_allowed: 415,
   scan_too_large: 413,
+  scan_unreadable: 422,
   overseas_document_too_old: 422,
   overseas_document_issued_in_future: 422,
   overseas_document_wrong_region: 422,

@@ -411,6 +411,13 @@ export const DOMAIN_ERRORS = {
       en: 'The scan is too large; it must be at most 5 MB.',
     },
   },
+  scan_unreadable: {
+    reason: 'Image scans are cleaned of metadata before they are stored; a broken one cannot be.',
+    message: {
+      'zh-CN': '扫描件已损坏或不完整，无法读取，请重新扫描后上传。',
+      en: 'The scan is damaged or incomplete and cannot be read; scan it again and upload it.',
+    },
+  },
   overseas_document_too_old: {
     reason: 'A proof of life only counts if issued within the profile window before receipt.',
     message: {

@@ -11,6 +11,7 @@ import { cleanImage, cleanScan } from './clean-image.ts';
 import { jpegSegments, jpegOrientation, stripJpeg } from './jpeg-segments.ts';
 import { pngChunks, pngOrientation } from './png-chunks.ts';
 import { withJpegMetadata, withPngMetadata } from './test-images.ts';
+import { jfifJpeg } from './test-jpeg.ts';
 
 const faces = resolve(
   import.meta.dirname,
@@ -134,6 +135,16 @@ describe.skipIf(!haveFaces)('cleaning uploaded images', () => {
     expect(await cleanImage(broken, 'image/jpeg')).toBeUndefined();
     const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
     expect(await cleanScan(pdf, 'application/pdf')).toBe(pdf);
+  });
+});
+
+describe('the route tests’ tiny JPEG', () => {
+  it('is a whole JPEG that cleaning leaves as it is, its JFIF numbers included', async () => {
+    const tiny = new Uint8Array(jfifJpeg(2, 7));
+    expect(await sharp(tiny).metadata()).toMatchObject({ width: 8, height: 8, format: 'jpeg' });
+    const clean = (await cleanImage(tiny, 'image/jpeg'))!;
+    expect(Buffer.from(clean).equals(Buffer.from(tiny))).toBe(true);
+    expect([clean[15], clean[17]]).toEqual([2, 7]);
   });
 });
 

@@ -13,10 +13,12 @@ import {
   seedReferencePhoto,
   steppingClock,
 } from './test-fixtures.ts';
+import { TINY_JPEG } from '../../uploads/test-jpeg.ts';
 
 const T0 = Date.parse('2018-08-01T02:00:00Z');
 const clock = steppingClock(T0);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+// A real JPEG: frames are cleaned of metadata, and what is not a whole JPEG is refused.
+const JPEG = TINY_JPEG;
 const frame = (t: number, step: number) => ({ t, step, jpeg: JPEG.toString('base64') });
 const frames = [frame(0, 0), frame(100, 1), frame(200, 2)];
 

@@ -105,7 +105,7 @@ export function offsiteRoutes(app: AppInstance): void {
         }
         formReference = req.body.reference.trim();
       }
-      const scan = decodeScan(req.body.scan.dataBase64);
+      const scan = await decodeScan(req.body.scan.dataBase64);
       const id = await recordProof(deps, staff, p, {
         kind: 'offsite_form',
         delivery: req.body.delivery,

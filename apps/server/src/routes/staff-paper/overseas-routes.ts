@@ -90,7 +90,7 @@ export function overseasRoutes(app: AppInstance): void {
           maxAgeDays: rules().documentMaxAgeDays,
         });
       }
-      const scan = decodeScan(req.body.scan.dataBase64);
+      const scan = await decodeScan(req.body.scan.dataBase64);
       const id = await recordProof(deps, staff, p, {
         kind: 'overseas_document',
         delivery: req.body.delivery,

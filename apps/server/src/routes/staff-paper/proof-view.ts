@@ -2,6 +2,7 @@ import { canStaff, checkScan, type StaffRole } from '@lifecert/core';
 import type { Profile } from '@lifecert/config';
 import type { PaperProofRow } from '@lifecert/db';
 import { AppError } from '../../errors.ts';
+import { cleanScan } from '../../uploads/clean-image.ts';
 
 /** A proof as the console shows it; the document type is named from the profile. */
 export const proofView = (
@@ -35,10 +36,15 @@ export const proofView = (
   };
 };
 
-/** Decodes an uploaded scan and checks it by its bytes. */
-export const decodeScan = (dataBase64: string) => {
+/**
+ * Decodes an uploaded scan, checks it by its bytes and strips the metadata of an image (the
+ * stored sha256 is of the cleaned bytes); a PDF is kept as sent.
+ */
+export const decodeScan = async (dataBase64: string) => {
   const data = new Uint8Array(Buffer.from(dataBase64.replace(/\s+/g, ''), 'base64'));
   const checked = checkScan(data);
   if (!checked.ok) throw new AppError(checked.error, { field: 'scan' });
-  return { contentType: checked.value, data };
+  const clean = await cleanScan(data, checked.value);
+  if (!clean) throw new AppError('scan_unreadable', { field: 'scan' });
+  return { contentType: checked.value, data: clean };
 };

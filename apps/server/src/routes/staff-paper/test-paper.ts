@@ -3,6 +3,7 @@
 import { getPensionerByIdNumber, upsertPensioners } from '@lifecert/db';
 import type { TestApp } from '../../test-app.ts';
 import { makeIdNumber } from '../self-service/test-fixtures.ts';
+import { TINY_JPEG } from '../../uploads/test-jpeg.ts';
 
 export const PAPER_PEOPLE = {
   westElsewhere: {
@@ -80,11 +81,8 @@ export const seedPaperPeople = async (
   return { ids, idNumbers };
 };
 
-/** A tiny but real JPEG header followed by filler: the type is read from the first bytes. */
-export const JPEG_SCAN = Buffer.concat([
-  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
-  Buffer.from('JFIF stamped form scan'),
-]).toString('base64');
+/** A tiny real JPEG: scans are cleaned of metadata, so a broken one is refused. */
+export const JPEG_SCAN = TINY_JPEG.toString('base64');
 
 export const GIF_SCAN = Buffer.from('GIF89a not allowed').toString('base64');
 

@@ -8,6 +8,7 @@ import {
 import type { AppInstance } from '../../app-types.ts';
 import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError } from '../../errors.ts';
+import { cleanImage } from '../../uploads/clean-image.ts';
 import { PensionerParams } from '../staff/schemas.ts';
 import { EnrolPhotoBody, EnrolmentReply } from './schemas.ts';
 import { enrolmentView } from './enrolment-view.ts';
@@ -38,7 +39,14 @@ export function enrolRoutes(app: AppInstance): void {
       const pending = (await photoEnrolmentsOf(db, p.id)).some((e) => e.status === 'pending');
       if (pending) throw new AppError('approval_pending');
       if (!photos) throw new AppError('photo_check_unavailable');
-      const jpeg = new Uint8Array(Buffer.from(req.body.image, 'base64'));
+      // Judged and stored without metadata (GPS, device, capture time), upright.
+      const jpeg = await cleanImage(
+        new Uint8Array(Buffer.from(req.body.image, 'base64')),
+        'image/jpeg',
+      );
+      if (!jpeg) {
+        throw new AppError('photo_unreadable', { field: 'image', problems: ['photo_unreadable'] });
+      }
       const verdict = judgePhoto(await photos.assess(jpeg));
       if (!verdict.ok) {
         throw new AppError(verdict.problems[0]!, { field: 'image', problems: verdict.problems });

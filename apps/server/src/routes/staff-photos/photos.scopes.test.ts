@@ -5,6 +5,7 @@ import type { PhotoAssessor } from '@lifecert/core';
 import { createSelfServiceStore } from '@lifecert/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test-app.ts';
+import { jfifJpeg } from '../../uploads/test-jpeg.ts';
 import {
   ACCOUNTS,
   ALL_ACCOUNTS,
@@ -24,21 +25,21 @@ const GOOD = {
   sharpness: 70,
 };
 const LIMITS = { minFaceSizeRatio: 0.12, maxPoseDeg: 20, minBrightness: 40, minSharpness: 15 };
-// Byte 4 of the stand-in JPEG says what the "engine" sees: 1 a good face, 0 none, 2 two faces.
+// Byte 15 of the stand-in JPEG (a density in its JFIF header, which survives cleaning) says what
+// the "engine" sees: 1 a good face, 0 none, 2 two faces; byte 17 tags the embedding.
 const fakeAssessor: PhotoAssessor = {
   assess: (image) => {
     if (image[0] !== 0xff || image[1] !== 0xd8) return Promise.resolve({ readable: false });
-    const faces = image[4] ?? 1;
+    const faces = image[15] ?? 1;
     return Promise.resolve({
       readable: true,
       measures: { ...GOOD, faces },
       limits: LIMITS,
-      embedding: faces === 0 ? null : { vector: new Float32Array([image[5] ?? 0, 1]), model: 'm' },
+      embedding: faces === 0 ? null : { vector: new Float32Array([image[17] ?? 0, 1]), model: 'm' },
     });
   },
 };
-const jpeg = (faces: number, tag: number) =>
-  Buffer.from([0xff, 0xd8, 0xff, 0xe0, faces, tag, 0, 0]).toString('base64');
+const jpeg = (faces: number, tag: number) => jfifJpeg(faces, tag).toString('base64');
 
 let app: TestApp;
 let world: StaffWorld;

@@ -18,6 +18,7 @@ import type { AppInstance } from '../../app-types.ts';
 import { resolveSelfService } from '../../auth/self-service-settings.ts';
 import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError, fromDomain } from '../../errors.ts';
+import { cleanImage } from '../../uploads/clean-image.ts';
 import { requestLang } from '../../i18n.ts';
 import { certificatePrefixOf } from '../self-service/certificate-prefix.ts';
 import {
@@ -124,13 +125,17 @@ export function faceCertificationRoutes(app: AppInstance): void {
       if (!p) throw new AppError('not_found');
       const face = app.deps.face;
       if (!face) throw new AppError('self_service_unavailable');
-      const frames: CapturedFrame[] = req.body.frames.map((f, i) => {
-        const image = new Uint8Array(Buffer.from(f.jpeg, 'base64'));
-        if (!isJpeg(image)) {
-          throw new AppError('validation_failed', [{ field: `frames.${i}.jpeg`, rule: 'jpeg' }]);
-        }
-        return { image, t: f.t, step: f.step };
-      });
+      // Canvas JPEGs carry no metadata, but a client's word is not taken for it.
+      const frames: CapturedFrame[] = await Promise.all(
+        req.body.frames.map(async (f, i) => {
+          const sent = new Uint8Array(Buffer.from(f.jpeg, 'base64'));
+          const image = isJpeg(sent) ? await cleanImage(sent, 'image/jpeg') : undefined;
+          if (!image) {
+            throw new AppError('validation_failed', [{ field: `frames.${i}.jpeg`, rule: 'jpeg' }]);
+          }
+          return { image, t: f.t, step: f.step };
+        }),
+      );
       const r = await submitAssistedRecording(
         {
           store: createAssistedFaceStore(db),

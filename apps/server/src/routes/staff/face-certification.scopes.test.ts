@@ -16,8 +16,10 @@ import {
   type AccountName,
   type StaffWorld,
 } from './test-staff.ts';
+import { TINY_JPEG } from '../../uploads/test-jpeg.ts';
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+// A real JPEG: frames are cleaned of metadata, and what is not a whole JPEG is refused.
+const JPEG = TINY_JPEG;
 const FRAMES = [0, 1, 2].map((step) => ({ t: step * 100, step, jpeg: JPEG.toString('base64') }));
 
 let script: FaceVerdict[] = [];
