@@ -1,9 +1,7 @@
 import { diffInfoChange } from '@lifecert/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit-log.ts';
-import { createOrganisation } from '../organisations-repo.ts';
-import { getPensionerByIdNumber, upsertPensioners } from '../pensioners-repo.ts';
-import { createStaffAccount } from '../staff-repo.ts';
+import { seedFourEyesWorld } from '../four-eyes/test-four-eyes.ts';
 import { syntheticPensioner } from '../synthetic-pensioners.ts';
 import { createTestDb, type TestDb } from '../test-db.ts';
 import {
@@ -65,26 +63,12 @@ describe('information change repository', () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    const org = await createOrganisation(t.db, {
-      kind: 'agency',
-      code: 'A',
-      name_zh: 'A',
-      name_en: 'A',
-      parent_id: null,
-    });
-    orgId = org.id;
-    const staff = (username: string, role: 'counter_clerk' | 'reviewer') =>
-      createStaffAccount(t.db, {
-        organisation_id: org.id,
-        username,
-        password_hash: 'x',
-        role,
-        display_name: username,
-      });
-    clerk = (await staff('clerk', 'counter_clerk')).id;
-    reviewer = (await staff('reviewer', 'reviewer')).id;
-    await upsertPensioners(t.db, [person, other]);
-    personId = (await getPensionerByIdNumber(t.db, person.idNumber))!.id;
+    ({
+      orgId,
+      clerk,
+      reviewer,
+      personIds: [personId],
+    } = await seedFourEyesWorld(t, [person, other]));
   });
   afterAll(async () => {
     await t.close();
