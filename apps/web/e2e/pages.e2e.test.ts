@@ -2,6 +2,8 @@
 // login rules and lockout, contact validation, accessibility (axe), 200% text, the language
 // switch, the installable shell and its offline start, the poster, the help page, and how fast
 // the first screen is usable on a slow phone and network.
+import { readFile } from 'node:fs/promises';
+import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/strings-en.ts';
@@ -16,6 +18,7 @@ import {
 } from './support/browser.ts';
 import { preCameraBytes } from '../scripts/bundle-size.ts';
 import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
+import { logIn } from './support/flows.ts';
 
 describe('the pensioner app in the browser', { timeout: 90_000 }, () => {
   let server: E2eServer;
@@ -73,6 +76,8 @@ describe('the pensioner app in the browser', { timeout: 90_000 }, () => {
     await page.getByTestId('status').waitFor();
     expect(await page.getByTestId('status').getAttribute('data-status')).toBe('pending');
     expect(await page.textContent('main')).toContain('13900001111');
+    // Living in the city: no paper form on offer.
+    expect(await page.getByTestId('offsite-form').count()).toBe(0);
     await checkScreen(page, 'me');
 
     await page.getByRole('link', { name: zh.certifyNow }).click();
@@ -139,6 +144,28 @@ describe('the pensioner app in the browser', { timeout: 90_000 }, () => {
     expect(text).toContain('中国银行');
     expect(text).toContain(zh.helpWho);
     await checkScreen(page, 'help');
+    await page.close();
+  });
+
+  it('offers a person living elsewhere their offsite form, and the help page the paper route', async () => {
+    const who = await server.addPensioner({ name: '钱玉芬' });
+    await sql`update pensioners set residence = 'elsewhere', residence_region = '郑州市'
+      where id_number = ${who.idNumber}`.execute(server.db);
+    const page = await context.newPage();
+    await logIn(page, server.url, who);
+    await page.getByTestId('offsite-form').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: zh.offsiteFormDownload }).click(),
+    ]);
+    const pdf = await readFile(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await checkScreen(page, 'me, living elsewhere');
+
+    await page.goto(`${server.url}/help`);
+    const postTo = page.getByTestId('offsite-post-to');
+    await expect.poll(() => postTo.textContent()).toContain('471000');
+    expect(await page.textContent('main')).toContain('异地居住人员领取基本养老保险待遇资格认证表');
     await page.close();
   });
 

@@ -60,6 +60,8 @@ export type MeResponse = {
   selfServiceOpen: boolean;
   history: HistoryEntry[];
   benefitNotice?: BenefitNotice;
+  /** 'elsewhere': lives in China outside the city and may certify on the paper form */
+  residence?: 'local' | 'elsewhere' | 'abroad';
 };
 
 export type ChallengeResponse = {
@@ -98,6 +100,11 @@ export type PublicProfile = {
   whoMustCertify?: { benefitsStartedOnOrBefore: string; exemptIfFaceCertifiedFrom: string };
   attemptLimit: number;
   help?: { name: Localized; address?: Localized };
+  offsiteForm?: {
+    name: Localized;
+    obtainFrom: Localized;
+    postTo: { name: Localized; address: Localized; postcode: string };
+  };
   offices: Office[];
   banks: { name: Localized }[];
   homeVisit: {

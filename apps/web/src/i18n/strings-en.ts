@@ -186,4 +186,11 @@ export const en: Record<StringKey, string> = {
   notFound: 'This page does not exist.',
   home: 'Home',
   sessionExpired: 'You were logged out. Please log in again.',
+  offsiteFormTitle: 'Living elsewhere in China',
+  offsiteFormText:
+    'Download and print the certification form, have it certified and stamped by the social insurance office where you live, and post it back.',
+  offsiteFormDownload: 'Download the certification form (PDF)',
+  helpAwayForm:
+    'The form is the “{form}”, from {from}; after logging in you can also download it on the Me page.',
+  helpAwayPost: 'Post it, stamped, to: {name}, {address}, postcode {postcode}.',
 };

@@ -178,6 +178,11 @@ export const zh = {
   notFound: '没有找到这个页面。',
   home: '回到首页',
   sessionExpired: '登录已过期，请重新登录。',
+  offsiteFormTitle: '住在外地',
+  offsiteFormText: '请下载打印认证表，到居住地社保经办机构认证盖章后寄回。',
+  offsiteFormDownload: '下载认证表（PDF）',
+  helpAwayForm: '认证表是《{form}》，可从{from}下载；登录后在“我的”页面也能直接下载。',
+  helpAwayPost: '盖章后寄至：{name}，{address}，邮编 {postcode}。',
 } as const;
 
 export type StringKey = keyof typeof zh;

@@ -1,5 +1,6 @@
 import { useProfile } from '../api/use-profile.ts';
 import { useApp } from '../app-context.tsx';
+import { pick } from '../i18n/i18n.ts';
 import { formatDate, yuan } from '../lib/format.ts';
 import { Alternatives } from '../ui/alternatives.tsx';
 import { LinkButton } from '../ui/link-button.tsx';
@@ -40,6 +41,23 @@ export function HelpScreen() {
       <Alternatives profile={profile} />
       <h2>{t('helpAway')}</h2>
       <p>{t('helpAwayText')}</p>
+      {profile?.offsiteForm ? (
+        <>
+          <p>
+            {t('helpAwayForm', {
+              form: pick(profile.offsiteForm.name, lang),
+              from: pick(profile.offsiteForm.obtainFrom, lang),
+            })}
+          </p>
+          <p data-testid="offsite-post-to">
+            {t('helpAwayPost', {
+              name: pick(profile.offsiteForm.postTo.name, lang),
+              address: pick(profile.offsiteForm.postTo.address, lang),
+              postcode: profile.offsiteForm.postTo.postcode,
+            })}
+          </p>
+        </>
+      ) : null}
       <h2>{t('helpWrongInfo')}</h2>
       <p>{t('helpWrongInfoText')}</p>
       <h2>{t('noticeCheckTitle')}</h2>

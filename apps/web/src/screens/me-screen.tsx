@@ -6,6 +6,7 @@ import { isStringKey } from '../i18n/i18n.ts';
 import { formatDate } from '../lib/format.ts';
 import { Alternatives } from '../ui/alternatives.tsx';
 import { LinkButton } from '../ui/link-button.tsx';
+import { OffsiteFormDownload } from '../ui/offsite-form-download.tsx';
 import { Screen } from '../ui/screen.tsx';
 
 export function MeScreen() {
@@ -84,6 +85,7 @@ export function MeScreen() {
               <Alternatives profile={profile} />
             </section>
           ) : null}
+          {me.residence === 'elsewhere' ? <OffsiteFormDownload /> : null}
           <h2>{t('history')}</h2>
           {me.history.length === 0 ? (
             <p>{t('noHistory')}</p>

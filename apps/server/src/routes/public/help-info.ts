@@ -67,6 +67,12 @@ export const PublicProfile = z.object({
   }),
   attemptLimit: z.number(),
   help: z.object({ name: Localized, address: Localized.optional() }),
+  /** The paper route of people living elsewhere in China: which form, where from, where to post it */
+  offsiteForm: z.object({
+    name: Localized,
+    obtainFrom: Localized,
+    postTo: z.object({ name: Localized, address: Localized, postcode: z.string() }),
+  }),
   ...Alternatives.shape,
 });
 
@@ -87,5 +93,14 @@ export const publicProfileOf = (
   },
   attemptLimit: profile.selfService.attemptLimit,
   help: helpAgencyOf(profile),
+  offsiteForm: {
+    name: profile.offsiteForm.name,
+    obtainFrom: profile.offsiteForm.obtainFrom,
+    postTo: {
+      name: profile.reviewSection.name,
+      address: profile.reviewSection.postalAddress,
+      postcode: profile.reviewSection.postcode,
+    },
+  },
   ...alternativesOf(profile),
 });

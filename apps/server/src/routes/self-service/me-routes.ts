@@ -68,6 +68,7 @@ export function meRoutes(app: AppInstance): void {
           certificateNo: c.certificateNo,
         })),
         benefitNotice: await benefitNoticeOf(db, p.id, requestLang(req)),
+        residence: p.residence,
       };
     },
   );

@@ -63,6 +63,8 @@ export const MeReply = z.object({
   selfServiceOpen: z.boolean(),
   history: z.array(z.object({ date: z.string(), channel: z.string(), certificateNo: z.string() })),
   benefitNotice: BenefitNotice.nullable(),
+  /** 'elsewhere' (in China, outside the city): the app offers the offsite form to print */
+  residence: z.enum(['local', 'elsewhere', 'abroad']),
 });
 
 export const ChallengeReply = z.object({
