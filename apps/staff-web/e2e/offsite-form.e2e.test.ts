@@ -2,69 +2,49 @@
 // downloads the certification form PDF of a person living elsewhere, records the stamped form
 // coming back (the scan is the PDF itself), a reviewer approves it from the queue, and the person
 // is certified through the offsite_form channel. axe on every page.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { offsiteFormReference } from '@lifecert/core';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  deskContext,
-  deskPage,
-  logInAsStaff,
-  openStaffPage,
-  seriousViolations,
-} from './support/staff-browser.ts';
-import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
+  certificationsOf,
+  closePaperWorld,
+  openProofFromQueue,
+  startPaperWorld,
+  type PaperWorld,
+} from './support/paper-world.ts';
+import { logInAsStaff, openStaffPage, seriousViolations } from './support/staff-browser.ts';
 
 const NAME = '刘淑珍';
 // The notice secret of apps/web's e2e server, which signs form references.
 const E2E_SECRET = 'e2e-notice-secret';
 
 describe('offsite form', { timeout: 120_000 }, () => {
-  let server: StaffE2eServer;
-  let browser: Browser;
-  let clerk: Page;
-  let reviewer: Page;
-  let personId = '';
-  let dir = '';
+  let w: PaperWorld;
   let pdfPath = '';
 
   beforeAll(async () => {
-    server = await startStaffE2eServer({ face: false });
-    const { idNumber } = await server.addPensioner({ name: NAME });
-    const row = await server.db
-      .updateTable('pensioners')
-      .set({ residence: 'elsewhere', residence_region: '440300' })
-      .where('id_number', '=', idNumber)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    personId = row.id;
-    dir = mkdtempSync(join(tmpdir(), 'lifecert-offsite-e2e-'));
-    ({ browser, page: clerk } = await deskPage(server.url));
-    reviewer = await (await deskContext(browser, server.url)).newPage();
+    w = await startPaperWorld({ name: NAME, residence: 'elsewhere', region: '440300' });
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closePaperWorld(w));
 
   it('downloads the form as a PDF from the person page', async () => {
+    const { clerk, server, personId } = w;
     await logInAsStaff(clerk, server.url, 'counter');
     await openStaffPage(clerk, server.url, `/people/${personId}`);
     const panel = clerk.locator('#action-offsite-form');
     const button = panel.getByRole('button', { name: '下载认证表（PDF）' });
     await button.waitFor();
     const [download] = await Promise.all([clerk.waitForEvent('download'), button.click()]);
-    pdfPath = join(dir, download.suggestedFilename());
+    pdfPath = join(w.dir, download.suggestedFilename());
     await download.saveAs(pdfPath);
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await seriousViolations(clerk)).toEqual([]);
   });
 
   it('finds the person from the QR code of a returned form', async () => {
+    const { clerk, server, personId } = w;
     await openStaffPage(clerk, server.url, '/paper-proofs/receive');
     await clerk.fill('#receive-reference', 'LCF1.2018.not-a-real-reference');
     await clerk.getByRole('button', { name: '查找' }).click();
@@ -78,6 +58,7 @@ describe('offsite form', { timeout: 120_000 }, () => {
   });
 
   it('records the stamped form with its scan', async () => {
+    const { clerk } = w;
     const panel = clerk.locator('#action-offsite-form');
     await panel.locator('#offsite-scan').setInputFiles(pdfPath);
     await panel.getByRole('button', { name: '登记收件' }).click();
@@ -87,10 +68,8 @@ describe('offsite form', { timeout: 120_000 }, () => {
   });
 
   it('a reviewer approves it from the queue and the person is certified', async () => {
-    await logInAsStaff(reviewer, server.url, 'reviewer');
-    await openStaffPage(reviewer, server.url, '/paper-proofs');
-    await reviewer.getByRole('link', { name: NAME }).click();
-    await reviewer.getByRole('heading', { name: '审核认证材料' }).waitFor();
+    const { reviewer } = w;
+    await openProofFromQueue(w, NAME);
     await reviewer.getByRole('link', { name: '打开扫描件（PDF）' }).waitFor();
     expect(await seriousViolations(reviewer)).toEqual([]);
     await reviewer.getByRole('button', { name: '审核通过（完成认证）' }).click();
@@ -99,13 +78,9 @@ describe('offsite form', { timeout: 120_000 }, () => {
     expect(await done.textContent()).toMatch(/已审核通过，认证编号 .+2018-/);
     expect(await reviewer.getByTestId('paper-state').textContent()).toBe('已通过');
 
-    const certs = await server.db
-      .selectFrom('certifications')
-      .select(['channel', 'method', 'operator_id'])
-      .where('pensioner_id', '=', personId)
-      .execute();
+    const certs = await certificationsOf(w);
     expect(certs).toEqual([
-      { channel: 'offsite_form', method: 'form', operator_id: server.staffIds.reviewer },
+      { channel: 'offsite_form', method: 'form', operator_id: w.server.staffIds.reviewer },
     ]);
   });
 });

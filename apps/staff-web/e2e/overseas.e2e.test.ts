@@ -1,19 +1,17 @@
 // Overseas document review in Debian's Chromium against the real server: a counter clerk records a
 // Macao proof of life received by proxy (a too-old one is refused with the reason on screen), a
 // reviewer approves it, and the person is certified through the overseas_document channel.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  deskContext,
-  deskPage,
-  logInAsStaff,
-  openStaffPage,
-  seriousViolations,
-} from './support/staff-browser.ts';
-import { startStaffE2eServer, type StaffE2eServer } from './support/staff-server.ts';
+  certificationsOf,
+  closePaperWorld,
+  openProofFromQueue,
+  startPaperWorld,
+  type PaperWorld,
+} from './support/paper-world.ts';
+import { logInAsStaff, openStaffPage, seriousViolations } from './support/staff-browser.ts';
 
 const NAME = '黄志明';
 // A 1x1 PNG: the server reads the type from these bytes.
@@ -21,39 +19,19 @@ const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 describe('overseas document', { timeout: 120_000 }, () => {
-  let server: StaffE2eServer;
-  let browser: Browser;
-  let clerk: Page;
-  let reviewer: Page;
-  let personId = '';
-  let dir = '';
+  let w: PaperWorld;
   let scanPath = '';
 
   beforeAll(async () => {
-    server = await startStaffE2eServer({ face: false });
-    const { idNumber } = await server.addPensioner({ name: NAME });
-    const row = await server.db
-      .updateTable('pensioners')
-      .set({ residence: 'abroad', residence_region: 'MO' })
-      .where('id_number', '=', idNumber)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    personId = row.id;
-    dir = mkdtempSync(join(tmpdir(), 'lifecert-overseas-e2e-'));
-    scanPath = join(dir, 'proof-of-life.png');
+    w = await startPaperWorld({ name: NAME, residence: 'abroad', region: 'MO' });
+    scanPath = join(w.dir, 'proof-of-life.png');
     writeFileSync(scanPath, Buffer.from(PNG, 'base64'));
-    ({ browser, page: clerk } = await deskPage(server.url));
-    reviewer = await (await deskContext(browser, server.url)).newPage();
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closePaperWorld(w));
 
   const fill = async (issuedOn: string) => {
-    const panel = clerk.locator('#action-overseas-document');
+    const panel = w.clerk.locator('#action-overseas-document');
     await panel.locator('#overseas-type').selectOption('mo-civic-bureau-life-certificate');
     await panel.locator('#overseas-delivery').selectOption('proxy');
     await panel.locator('#overseas-issuer').fill('澳门民政总署');
@@ -64,6 +42,7 @@ describe('overseas document', { timeout: 120_000 }, () => {
   };
 
   it('offers the Macao documents and refuses one issued too long ago', async () => {
+    const { clerk, server, personId } = w;
     await logInAsStaff(clerk, server.url, 'counter');
     await openStaffPage(clerk, server.url, `/people/${personId}`);
     const panel = clerk.locator('#action-overseas-document');
@@ -90,23 +69,17 @@ describe('overseas document', { timeout: 120_000 }, () => {
   });
 
   it('a reviewer approves it and the person is certified', async () => {
-    await logInAsStaff(reviewer, server.url, 'reviewer');
-    await openStaffPage(reviewer, server.url, '/paper-proofs');
-    await reviewer.getByRole('link', { name: NAME }).click();
-    await reviewer.getByRole('heading', { name: '审核认证材料' }).waitFor();
+    const { reviewer } = w;
+    await openProofFromQueue(w, NAME);
     await reviewer.getByRole('img', { name: '扫描件' }).waitFor();
     expect(await reviewer.getByText('澳门民政总署').count()).toBe(1);
     expect(await seriousViolations(reviewer)).toEqual([]);
     await reviewer.getByRole('button', { name: '审核通过（完成认证）' }).click();
     await reviewer.getByTestId('paper-decided').waitFor();
 
-    const certs = await server.db
-      .selectFrom('certifications')
-      .select(['channel', 'method', 'operator_id'])
-      .where('pensioner_id', '=', personId)
-      .execute();
+    const certs = await certificationsOf(w);
     expect(certs).toEqual([
-      { channel: 'overseas_document', method: 'document', operator_id: server.staffIds.reviewer },
+      { channel: 'overseas_document', method: 'document', operator_id: w.server.staffIds.reviewer },
     ]);
   });
 });
