@@ -106,6 +106,13 @@ const variants: Variant[] = [
     embed: async (img, m) => onnx(extractChip(img, fitSimilarity(ARC, arcfacePoints(m)), 112)),
   },
   {
+    name: 'onnxFlip',
+    embed: async (img, m) => {
+      const chip = extractChip(img, fitSimilarity(ARC, arcfacePoints(m)), 112);
+      return add(l2normalize(await onnx(chip)), l2normalize(await onnx(flip(chip, 112))));
+    },
+  },
+  {
     name: 'onnxOuterMouth',
     embed: async (img, m) => onnx(extractChip(img, fitSimilarity(ARC, arcOuterMouth(m)), 112)),
   },

@@ -92,3 +92,19 @@ function sampleBilinear(img: RgbImage, chipToImage: Similarity, size: number): U
   }
   return out;
 }
+
+/** The chip mirrored left to right (RGB, size x size). */
+export function mirrorChip(chip: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(chip.length);
+  for (let y = 0; y < size; y++) {
+    const row = y * size * 3;
+    for (let x = 0; x < size; x++) {
+      const from = row + (size - 1 - x) * 3;
+      const to = row + x * 3;
+      out[to] = chip[from]!;
+      out[to + 1] = chip[from + 1]!;
+      out[to + 2] = chip[from + 2]!;
+    }
+  }
+  return out;
+}
