@@ -1,8 +1,8 @@
 import type { DomainErrorCode } from '../errors.ts';
 import type { Ids } from '../ports.ts';
-import { err, ok, type Result } from '../result.ts';
+import { ok, type Result } from '../result.ts';
 import { attemptAllowance, type AttemptAllowance } from './attempt-limit.ts';
-import { formatCertificateNumber } from './certificate-number.ts';
+import { drawCertificateNumber, judgeRecording } from './recording-steps.ts';
 import { currentCampaignYear, type SelfServicePolicy } from './gate.ts';
 import { hashToken } from './issue-challenge.ts';
 import type { CapturedFrame, FaceVerdictReason, FaceVerifier, RandomSource } from './ports.ts';
@@ -24,8 +24,6 @@ export type RecordingOutcome = {
   /** time the face engine took */
   faceMs: number;
 };
-
-const NUMBER_TRIES = 5;
 
 /**
  * Judges a recording against the challenge it answers and records the outcome. The challenge is
@@ -55,20 +53,14 @@ export const submitRecording = async (
     input.pensionerId,
     input.receivedAtMs,
   );
-  if (consumed === 'not_found') return err('not_found');
-  if (consumed === 'used') return err('challenge_used');
-  if (consumed === 'expired') return err('challenge_expired');
-  const reference = await store.activeReference(input.pensionerId);
-  if (!reference) return err('no_reference_photo');
-
-  const verdict = await deps.face.verify({
-    reference,
-    actions: consumed.actions,
-    frames: input.frames,
-    issuedAtMs: consumed.issuedAtMs,
-    expiresAtMs: consumed.expiresAtMs,
-    receivedAtMs: input.receivedAtMs,
-  });
+  const judged = await judgeRecording(
+    consumed,
+    () => store.activeReference(input.pensionerId),
+    deps.face,
+    input,
+  );
+  if (!judged.ok) return judged;
+  const { challenge, verdict } = judged.value;
   const pass = verdict.decision === 'pass';
   const actor = { kind: 'pensioner' as const, id: input.pensionerId };
 
@@ -78,18 +70,18 @@ export const submitRecording = async (
       await tx.person(input.pensionerId, { lock: true });
       const codes = verdict.reasons.map((r) => r.code);
       await tx.finishAttempt({
-        attemptId: consumed.attemptId,
+        attemptId: challenge.attemptId,
         outcome: pass ? 'succeeded' : 'failed',
         reasons: codes,
         matchScore: verdict.matchScore,
         finishedAtMs,
       });
-      const failed = await tx.failedAttemptsSinceReopen(input.pensionerId, consumed.campaignId);
+      const failed = await tx.failedAttemptsSinceReopen(input.pensionerId, challenge.campaignId);
       const allowance = attemptAllowance(failed, policy.attemptLimit);
       const attemptNote = {
         action: pass ? 'self_service.attempt_succeeded' : 'self_service.attempt_failed',
         entity: 'self_service_attempt',
-        entityId: consumed.attemptId,
+        entityId: challenge.attemptId,
         details: { reasons: codes, matchScore: verdict.matchScore, faceMs: verdict.ms },
         actor,
       };
@@ -101,7 +93,7 @@ export const submitRecording = async (
                 action: 'self_service.closed',
                 entity: 'pensioner',
                 entityId: input.pensionerId,
-                details: { campaignId: consumed.campaignId, failedAttempts: failed },
+                details: { campaignId: challenge.campaignId, failedAttempts: failed },
                 actor: { kind: 'system' as const, id: 'attempt-limit' },
               },
             ]
@@ -117,24 +109,20 @@ export const submitRecording = async (
       }
       const certificationId = deps.ids.uuid();
       const year = currentCampaignYear(finishedAtMs);
-      let number: string | undefined;
-      for (let i = 0; i < NUMBER_TRIES && number === undefined; i++) {
-        const candidate = formatCertificateNumber(
-          policy.certificatePrefix,
-          year,
-          deps.random.bytes(8),
-        );
-        const inserted = await tx.insertCertification({
-          id: certificationId,
-          pensionerId: input.pensionerId,
-          campaignId: consumed.campaignId,
-          certifiedAtMs: finishedAtMs,
-          certificateNo: candidate,
-          matchScore: verdict.matchScore,
-        });
-        if (inserted) number = candidate;
-      }
-      if (number === undefined) throw new Error('could not draw a free certificate number');
+      const number = await drawCertificateNumber(
+        policy.certificatePrefix,
+        year,
+        deps.random,
+        (certificateNo) =>
+          tx.insertCertification({
+            id: certificationId,
+            pensionerId: input.pensionerId,
+            campaignId: challenge.campaignId,
+            certifiedAtMs: finishedAtMs,
+            certificateNo,
+            matchScore: verdict.matchScore,
+          }),
+      );
       const photo = input.frames[verdict.bestFrame ?? 0];
       if (photo) await tx.saveCertificatePhoto(certificationId, photo.image);
       await tx.audit(finishedAtMs, attemptNote, {
@@ -142,7 +130,7 @@ export const submitRecording = async (
         entity: 'certification',
         entityId: certificationId,
         details: {
-          campaignId: consumed.campaignId,
+          campaignId: challenge.campaignId,
           channel: 'self_service',
           method: 'face',
           certificateNo: number,

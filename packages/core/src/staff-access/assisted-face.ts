@@ -2,7 +2,7 @@ import type { Channel } from '../channels.ts';
 import type { DomainErrorCode } from '../errors.ts';
 import type { Ids } from '../ports.ts';
 import { err, ok, type Result } from '../result.ts';
-import { formatCertificateNumber } from '../self-service/certificate-number.ts';
+import { drawCertificateNumber, judgeRecording } from '../self-service/recording-steps.ts';
 import { chooseChallenge, type ChallengeAction } from '../self-service/challenge.ts';
 import { selfServiceSituation, type SelfServicePolicy } from '../self-service/gate.ts';
 import { hashToken, newToken, type IssuedChallenge } from '../self-service/issue-challenge.ts';
@@ -133,8 +133,6 @@ export type AssistedOutcome = {
   faceMs: number;
 };
 
-const NUMBER_TRIES = 5;
-
 /**
  * Judges a recording made on the staff device, as submitRecording does for the phone: the
  * challenge is consumed first (judged once), the engine runs outside any transaction, then the
@@ -165,20 +163,14 @@ export const submitAssistedRecording = async (
     input.staffId,
     input.receivedAtMs,
   );
-  if (consumed === 'not_found') return err('not_found');
-  if (consumed === 'used') return err('challenge_used');
-  if (consumed === 'expired') return err('challenge_expired');
-  const reference = await store.self.activeReference(input.pensionerId);
-  if (!reference) return err('no_reference_photo');
-
-  const verdict = await deps.face.verify({
-    reference,
-    actions: consumed.actions,
-    frames: input.frames,
-    issuedAtMs: consumed.issuedAtMs,
-    expiresAtMs: consumed.expiresAtMs,
-    receivedAtMs: input.receivedAtMs,
-  });
+  const judged = await judgeRecording(
+    consumed,
+    () => store.self.activeReference(input.pensionerId),
+    deps.face,
+    input,
+  );
+  if (!judged.ok) return judged;
+  const { challenge, verdict } = judged.value;
   const actor = { kind: 'staff' as const, id: input.staffId };
   const codes = verdict.reasons.map((r) => r.code);
 
@@ -192,7 +184,7 @@ export const submitAssistedRecording = async (
           ? 'assisted_face.attempt_succeeded'
           : 'assisted_face.attempt_failed',
       entity: 'assisted_face_attempt',
-      entityId: consumed.attemptId,
+      entityId: challenge.attemptId,
       details: {
         pensionerId: input.pensionerId,
         organisationId: input.organisationId,
@@ -205,7 +197,7 @@ export const submitAssistedRecording = async (
     });
     const finish = (outcome: 'succeeded' | 'failed', certificationId: string | null = null) =>
       tx.finishAttempt({
-        attemptId: consumed.attemptId,
+        attemptId: challenge.attemptId,
         outcome,
         reasons: codes,
         matchScore: verdict.matchScore,
@@ -235,26 +227,22 @@ export const submitAssistedRecording = async (
       return err(gate.error);
     }
     const certificationId = deps.ids.uuid();
-    let number: string | undefined;
-    for (let i = 0; i < NUMBER_TRIES && number === undefined; i++) {
-      const candidate = formatCertificateNumber(
-        policy.certificatePrefix,
-        gate.value.year,
-        deps.random.bytes(8),
-      );
-      const inserted = await tx.insertCertification({
-        id: certificationId,
-        pensionerId: input.pensionerId,
-        campaignId: gate.value.id,
-        channel: input.channel,
-        operatorId: input.staffId,
-        certifiedAtMs: finishedAtMs,
-        certificateNo: candidate,
-        matchScore: verdict.matchScore,
-      });
-      if (inserted) number = candidate;
-    }
-    if (number === undefined) throw new Error('could not draw a free certificate number');
+    const number = await drawCertificateNumber(
+      policy.certificatePrefix,
+      gate.value.year,
+      deps.random,
+      (certificateNo) =>
+        tx.insertCertification({
+          id: certificationId,
+          pensionerId: input.pensionerId,
+          campaignId: gate.value.id,
+          channel: input.channel,
+          operatorId: input.staffId,
+          certifiedAtMs: finishedAtMs,
+          certificateNo,
+          matchScore: verdict.matchScore,
+        }),
+    );
     const photo = input.frames[verdict.bestFrame ?? 0];
     if (photo) await tx.self.saveCertificatePhoto(certificationId, photo.image);
     await finish('succeeded', certificationId);

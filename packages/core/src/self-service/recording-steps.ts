@@ -1,0 +1,60 @@
+import type { DomainErrorCode } from '../errors.ts';
+import { err, ok, type Result } from '../result.ts';
+import { formatCertificateNumber } from './certificate-number.ts';
+import type {
+  CapturedFrame,
+  FaceVerdict,
+  FaceVerifier,
+  RandomSource,
+  ReferenceFace,
+} from './ports.ts';
+import type { ConsumeResult, OpenChallenge } from './store.ts';
+
+// The steps a recording takes whoever holds the phone or the camera: self-service and face
+// certification on a staff device (staff-access/assisted-face.ts) both run them.
+
+/**
+ * Judges a recording against the challenge it answers, once the caller has consumed the
+ * challenge: the challenge must have been found, unused and in time, the person needs an active
+ * reference photo, then the face engine runs (outside any transaction: it takes about a second).
+ */
+export const judgeRecording = async (
+  consumed: ConsumeResult,
+  reference: () => Promise<ReferenceFace | undefined>,
+  face: FaceVerifier,
+  recording: { frames: CapturedFrame[]; receivedAtMs: number },
+): Promise<Result<{ challenge: OpenChallenge; verdict: FaceVerdict }, DomainErrorCode>> => {
+  if (consumed === 'not_found') return err('not_found');
+  if (consumed === 'used') return err('challenge_used');
+  if (consumed === 'expired') return err('challenge_expired');
+  const photo = await reference();
+  if (!photo) return err('no_reference_photo');
+  const verdict = await face.verify({
+    reference: photo,
+    actions: consumed.actions,
+    frames: recording.frames,
+    issuedAtMs: consumed.issuedAtMs,
+    expiresAtMs: consumed.expiresAtMs,
+    receivedAtMs: recording.receivedAtMs,
+  });
+  return ok({ challenge: consumed, verdict });
+};
+
+const NUMBER_TRIES = 5;
+
+/**
+ * Draws random certificate numbers until `insert` stores one; it answers false when the number
+ * is already taken, and the next draw is tried.
+ */
+export const drawCertificateNumber = async (
+  prefix: string,
+  year: number,
+  random: RandomSource,
+  insert: (certificateNo: string) => Promise<boolean>,
+): Promise<string> => {
+  for (let i = 0; i < NUMBER_TRIES; i++) {
+    const candidate = formatCertificateNumber(prefix, year, random.bytes(8));
+    if (await insert(candidate)) return candidate;
+  }
+  throw new Error('could not draw a free certificate number');
+};
