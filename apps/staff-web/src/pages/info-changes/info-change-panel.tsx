@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useApp } from '../../app-context.tsx';
 import { useStrings } from '../../i18n/i18n.ts';
 import { ErrorMessage } from '../../ui/error-message.tsx';
+import { ReasonField, SubmitRow } from '../../ui/reason-field.tsx';
 import type { PersonActionProps } from '../person/person-actions.ts';
 import { ChangeHistory } from './change-list.tsx';
 import { DOCUMENTS, FIELDS, type InfoChange, type InfoValues } from './info-change-api.ts';
@@ -185,21 +186,8 @@ export default function InfoChangePanel({ person, reload }: PersonActionProps) {
               </div>
             ))}
           </fieldset>
-          <label htmlFor="info-reason">{t('reason')}</label>
-          <textarea
-            id="info-reason"
-            name="reason"
-            rows={2}
-            required
-            minLength={4}
-            maxLength={200}
-          />
-          <ErrorMessage error={error} />
-          <p>
-            <button type="submit" disabled={busy}>
-              {busy ? t('busy') : t('submit')}
-            </button>
-          </p>
+          <ReasonField id="info-reason" label={t('reason')} />
+          <SubmitRow error={error} busy={busy} label={t('submit')} busyLabel={t('busy')} />
         </form>
       )}
       {/* Approvers have the history panel. */}

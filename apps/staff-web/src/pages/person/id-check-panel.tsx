@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { IdCheckReply } from '../../api/types.ts';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, useStrings } from '../../i18n/i18n.ts';
-import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
+import { ReasonField, SubmitRow } from '../../ui/reason-field.tsx';
 import type { PersonActionProps } from './person-actions.ts';
 
 const strings = defineStrings({
@@ -66,21 +66,8 @@ export default function IdCheckPanel({ person, reload }: PersonActionProps) {
   return (
     <form className="stack" onSubmit={(e) => void submit(e)}>
       <p className="hint">{t('explain')}</p>
-      <label htmlFor="id-check-reason">{t('reason')}</label>
-      <textarea
-        id="id-check-reason"
-        name="reason"
-        rows={2}
-        required
-        minLength={4}
-        maxLength={200}
-      />
-      <ErrorMessage error={error} />
-      <p>
-        <button type="submit" disabled={busy}>
-          {busy ? t('busy') : t('submit')}
-        </button>
-      </p>
+      <ReasonField id="id-check-reason" label={t('reason')} />
+      <SubmitRow error={error} busy={busy} label={t('submit')} busyLabel={t('busy')} />
     </form>
   );
 }

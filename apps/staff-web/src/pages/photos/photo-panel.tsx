@@ -3,6 +3,7 @@ import { useApp } from '../../app-context.tsx';
 import { useStrings } from '../../i18n/i18n.ts';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
+import { ReasonField, SubmitRow } from '../../ui/reason-field.tsx';
 import type { PersonActionProps } from '../person/person-actions.ts';
 import {
   activePhotoPath,
@@ -135,21 +136,14 @@ export default function PhotoPanel({ person }: PersonActionProps) {
               />
             </>
           )}
-          <label htmlFor="photo-reason">{t('reason')}</label>
-          <textarea
-            id="photo-reason"
-            name="reason"
-            rows={2}
-            required
-            minLength={4}
-            maxLength={200}
+          <ReasonField id="photo-reason" label={t('reason')} />
+          <SubmitRow
+            error={error}
+            busy={busy}
+            disabled={!chosen}
+            label={t('submit')}
+            busyLabel={t('sending')}
           />
-          <ErrorMessage error={error} />
-          <p>
-            <button type="submit" disabled={busy || !chosen}>
-              {busy ? t('sending') : t('submit')}
-            </button>
-          </p>
         </form>
       )}
       {/* Approvers have the history panel. */}
