@@ -101,6 +101,10 @@ export const profileSchema = z
       /** a face certification from this day up to the window's start exempts the person */
       exemptionFrom: yearlyDate,
     }),
+    certificates: z.strictObject({
+      /** letters that open every certificate number printed for the jurisdiction (AB2018-XXXX-XXXX for prefix AB) */
+      prefix: z.string().regex(/^[A-Z]{1,6}$/, '1 to 6 capital letters A-Z'),
+    }),
     selfService: z.strictObject({
       appName: localized,
       /** failed attempts before the person is sent to a counter */
