@@ -2,14 +2,13 @@
 // reviewers and administrators decide them, never their own; the record changes only on approval.
 import { getPensionerByIdNumber } from '@lifecert/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../test-app.ts';
+import type { TestApp } from '../../test-app.ts';
 import { makeIdNumber } from '../self-service/test-fixtures.ts';
 import {
   ACCOUNTS,
   ALL_ACCOUNTS,
   asStaff,
-  logInAll,
-  seedStaffWorld,
+  startStaffApp,
   type AccountName,
   type PersonName,
   type StaffWorld,
@@ -20,9 +19,7 @@ let world: StaffWorld;
 let tokens: Record<AccountName, string>;
 
 beforeAll(async () => {
-  app = await buildTestApp();
-  world = await seedStaffWorld(app);
-  tokens = await logInAll(app);
+  ({ app, world, tokens } = await startStaffApp());
 });
 afterAll(async () => {
   await app?.close();

@@ -1,15 +1,14 @@
 // In-person ID checks: only desk clerks, only inside their scope, once a campaign, with a reason.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../test-app.ts';
+import type { TestApp } from '../../test-app.ts';
 import { makeIdNumber, seedPensioner } from '../self-service/test-fixtures.ts';
 import { staffDb } from '@lifecert/db';
 import {
   ALL_ACCOUNTS,
   ACCOUNTS,
   asStaff,
-  logInAll,
-  seedStaffWorld,
+  startStaffApp,
   type AccountName,
   type PersonName,
   type StaffWorld,
@@ -20,9 +19,7 @@ let world: StaffWorld;
 let tokens: Record<AccountName, string>;
 
 beforeAll(async () => {
-  app = await buildTestApp();
-  world = await seedStaffWorld(app);
-  tokens = await logInAll(app);
+  ({ app, world, tokens } = await startStaffApp());
 });
 afterAll(async () => {
   await app?.close();

@@ -1,12 +1,11 @@
 // Who may find and read whom: every role against every person, by ID number, name and id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../test-app.ts';
+import type { TestApp } from '../../test-app.ts';
 import {
   ALL_ACCOUNTS,
   asStaff,
-  logInAll,
+  startStaffApp,
   PEOPLE,
-  seedStaffWorld,
   type AccountName,
   type PersonName,
   type StaffWorld,
@@ -17,9 +16,7 @@ let world: StaffWorld;
 let tokens: Record<AccountName, string>;
 
 beforeAll(async () => {
-  app = await buildTestApp();
-  world = await seedStaffWorld(app);
-  tokens = await logInAll(app);
+  ({ app, world, tokens } = await startStaffApp());
 });
 afterAll(async () => {
   await app?.close();

@@ -2,13 +2,12 @@
 // for people the attempt limit shut out.
 import { getCampaignByYear } from '@lifecert/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../test-app.ts';
+import type { TestApp } from '../../test-app.ts';
 import {
   ACCOUNTS,
   ALL_ACCOUNTS,
   asStaff,
-  logInAll,
-  seedStaffWorld,
+  startStaffApp,
   type AccountName,
   type PersonName,
   type StaffWorld,
@@ -38,10 +37,8 @@ const exhaust = async (person: PersonName) => {
 };
 
 beforeAll(async () => {
-  app = await buildTestApp();
+  ({ app, world, tokens } = await startStaffApp());
   limit = app.deps.profile.selfService.attemptLimit;
-  world = await seedStaffWorld(app);
-  tokens = await logInAll(app);
   await exhaust('west');
   await exhaust('east');
 });

@@ -2,14 +2,13 @@
 import { createSession, setStaffActive } from '@lifecert/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_SESSION_TTL_MS } from '../../auth/staff-session.ts';
-import { buildTestApp, type TestApp } from '../../test-app.ts';
+import type { TestApp } from '../../test-app.ts';
 import { steppingClock } from '../self-service/test-fixtures.ts';
 import {
   ACCOUNTS,
   ALL_ACCOUNTS,
   asStaff,
-  logInAll,
-  seedStaffWorld,
+  startStaffApp,
   STAFF_PASSWORD,
   type AccountName,
   type StaffWorld,
@@ -22,9 +21,7 @@ let world: StaffWorld;
 let tokens: Record<AccountName, string>;
 
 beforeAll(async () => {
-  app = await buildTestApp({ clock });
-  world = await seedStaffWorld(app);
-  tokens = await logInAll(app);
+  ({ app, world, tokens } = await startStaffApp({ clock }));
 });
 afterAll(async () => {
   await app?.close();

@@ -11,7 +11,7 @@ import {
 } from '@lifecert/db';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../auth/passwords.ts';
-import type { TestApp } from '../../test-app.ts';
+import { buildTestApp, type TestApp } from '../../test-app.ts';
 import { makeIdNumber, seedCampaign } from '../self-service/test-fixtures.ts';
 
 export const STAFF_PASSWORD = 'correct horse battery';
@@ -170,3 +170,11 @@ export const asStaff = (
   });
 
 export const ALL_ACCOUNTS = Object.keys(ACCOUNTS) as AccountName[];
+
+/** The scopes tests' start: an app with this world seeded and every account logged in. */
+export const startStaffApp = async (overrides: Parameters<typeof buildTestApp>[0] = {}) => {
+  const app = await buildTestApp(overrides);
+  const world = await seedStaffWorld(app);
+  const tokens = await logInAll(app);
+  return { app, world, tokens };
+};
