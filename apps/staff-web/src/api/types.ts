@@ -1,10 +1,6 @@
 // Shapes of the staff API (apps/server/src/routes/staff, see its README).
 import type { Localized } from '../i18n/i18n.ts';
 
-export type ApiErrorBody = {
-  error: { code: string; message: string; messages?: Localized; details?: Record<string, unknown> };
-};
-
 export type StaffMe = {
   username: string;
   displayName: string;

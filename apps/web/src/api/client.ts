@@ -12,7 +12,7 @@ export type ApiFailure = {
 export class ApiError extends Error {
   readonly failure: ApiFailure;
   constructor(failure: ApiFailure) {
-    super(failure.message);
+    super(failure.message || failure.code);
     this.name = 'ApiError';
     this.failure = failure;
   }
