@@ -97,7 +97,8 @@ export const RecordingBody = z.object({
     .max(MAX_FRAMES),
 });
 
-export const RecordingReply = z.object({
+/** A recording's verdict and certificate, as the phone and the staff device both show them. */
+export const RecordingVerdict = z.object({
   decision: z.enum(['pass', 'fail']),
   reasons: z.array(
     z.object({
@@ -107,9 +108,18 @@ export const RecordingReply = z.object({
       action: Action.optional(),
     }),
   ),
+});
+export const CertificateReply = z.object({
+  number: z.string(),
+  date: z.string(),
+  photoUrl: z.string(),
+});
+
+export const RecordingReply = z.object({
+  ...RecordingVerdict.shape,
   attemptsLeft: z.number(),
   selfServiceOpen: z.boolean(),
-  certificate: z.object({ number: z.string(), date: z.string(), photoUrl: z.string() }).optional(),
+  certificate: CertificateReply.optional(),
   alternatives: Alternatives.optional(),
 });
 

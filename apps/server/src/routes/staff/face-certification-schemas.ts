@@ -1,6 +1,11 @@
-import { CHALLENGE_ACTIONS, CHANNELS } from '@lifecert/core';
+import { CHANNELS } from '@lifecert/core';
 import { z } from 'zod';
-import { ChallengeParams, ChallengeReply } from '../self-service/schemas.ts';
+import {
+  CertificateReply,
+  ChallengeParams,
+  ChallengeReply,
+  RecordingVerdict,
+} from '../self-service/schemas.ts';
 
 // The assisted face certification's shapes: the recording body and the challenge are
 // self-service's own (apps/server/src/routes/self-service/schemas.ts), so one capture module
@@ -20,15 +25,7 @@ export const AssistedPhotoParams = z.object({
 });
 
 export const AssistedRecordingReply = z.object({
-  decision: z.enum(['pass', 'fail']),
-  reasons: z.array(
-    z.object({
-      code: z.string(),
-      message: z.string(),
-      step: z.number().optional(),
-      action: z.enum(CHALLENGE_ACTIONS).optional(),
-    }),
-  ),
+  ...RecordingVerdict.shape,
   channel: z.enum(CHANNELS),
-  certificate: z.object({ number: z.string(), date: z.string(), photoUrl: z.string() }).optional(),
+  certificate: CertificateReply.optional(),
 });
