@@ -1,33 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
-
-const COMPRESSIBLE = /\.(js|css|html|svg)$/;
-
-/** .br and .gz twins of every text file, served by @fastify/static preCompressed like apps/web. */
-function precompress(): Plugin {
-  let outDir = '';
-  return {
-    name: 'lifecert-staff-precompress',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      for (const rel of await readdir(outDir, { recursive: true })) {
-        if (!COMPRESSIBLE.test(rel)) continue;
-        const path = join(outDir, rel);
-        const body = await readFile(path);
-        await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));
-        await writeFile(
-          `${path}.br`,
-          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        );
-      }
-    },
-  };
-}
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { precompress } from '../web/scripts/precompress.ts';
 
 // Served by the same server under /staff (apps/server/src/plugins/web-static.ts). The camera
 // modules are imported from apps/web, hence the wider fs.allow for the dev server.

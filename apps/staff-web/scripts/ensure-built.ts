@@ -10,9 +10,11 @@ const staffWebApp: ViteApp = {
     'index.html',
     'vite.config.ts',
     'package.json',
-    // imported from the pensioner app (camera capture, prompts)
+    // imported from the pensioner app (camera capture, prompts, API client, build plugin)
     '../web/src/camera',
     '../web/src/api/types.ts',
+    '../web/src/api/client.ts',
+    '../web/scripts/precompress.ts',
   ],
   label: 'the staff console (apps/staff-web)',
 };

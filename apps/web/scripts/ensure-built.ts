@@ -4,7 +4,14 @@ import { distOf, ensureBuilt, type ViteApp } from './vite-app-build.ts';
 
 const webApp: ViteApp = {
   root: join(import.meta.dirname, '..'),
-  sources: ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'],
+  sources: [
+    'src',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'scripts/precompress.ts',
+    'package.json',
+  ],
   label: 'the pensioner app (apps/web)',
 };
 
