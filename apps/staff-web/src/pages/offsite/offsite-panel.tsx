@@ -4,7 +4,8 @@ import { defineStrings, useStrings } from '../../i18n/i18n.ts';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
 import type { PersonActionProps } from '../person/person-actions.ts';
-import { personProofsPath, saveBlob, SCAN_ACCEPT, type PersonProofs } from './paper-api.ts';
+import { saveBlob } from '../../ui/save-blob.ts';
+import { personProofsPath, SCAN_ACCEPT, type PersonProofs } from './paper-api.ts';
 import { paperStrings } from './paper-strings.ts';
 import { LastRejected, PendingProofNote, ProofStatus, useProofForm } from './proof-form.tsx';
 

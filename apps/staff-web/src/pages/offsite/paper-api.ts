@@ -42,18 +42,6 @@ export const fileToBase64 = (file: File): Promise<string> =>
     reader.readAsDataURL(file);
   });
 
-/** Saves a blob under a file name through a temporary link. */
-export const saveBlob = (blob: Blob, fileName: string): void => {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
-
 /** Scans the server accepts; it checks the bytes again. */
 export const SCAN_ACCEPT = 'image/jpeg,image/png,application/pdf';
 export const SCAN_MAX_BYTES = 5 * 1024 * 1024;
