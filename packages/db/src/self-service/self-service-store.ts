@@ -4,9 +4,14 @@ import {
   type SelfCampaign,
   type SelfServiceStore,
 } from '@lifecert/core';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { appendAudit } from '../audit-log.ts';
+import type { Kysely } from 'kysely';
 import type { Campaign, Database } from '../schema.ts';
+import {
+  appendAuditNotes,
+  inTransactionOf,
+  insertFaceCertification,
+  unconsumable,
+} from './face-store-steps.ts';
 import { selfDb } from './schema.ts';
 
 const toCampaign = (c: Campaign): SelfCampaign => ({
@@ -27,8 +32,7 @@ const floatsFromBytes = (bytes: Uint8Array): Float32Array => {
 /** The self-service use cases' store on Kysely, for PostgreSQL and PGlite alike. */
 export const createSelfServiceStore = (db: Kysely<Database>): SelfServiceStore => {
   const s = selfDb(db);
-  const inTransaction = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
-    db.isTransaction ? fn(db as Transaction<Database>) : db.transaction().execute(fn);
+  const inTransaction = inTransactionOf(db);
 
   return {
     transaction: (fn) => inTransaction((trx) => fn(createSelfServiceStore(trx))),
@@ -169,9 +173,7 @@ export const createSelfServiceStore = (db: Kysely<Database>): SelfServiceStore =
         .where('challenge_hash', '=', tokenHash)
         .where('pensioner_id', '=', pensionerId)
         .executeTakeFirst();
-      if (!seen) return 'not_found';
-      if (seen.outcome !== 'started' || seen.consumed_at !== null) return 'used';
-      return 'expired';
+      return unconsumable(seen);
     },
 
     async finishAttempt(a) {
@@ -187,17 +189,8 @@ export const createSelfServiceStore = (db: Kysely<Database>): SelfServiceStore =
         .execute();
     },
 
-    async insertCertification(c) {
-      // ON CONFLICT keeps the transaction usable when a drawn number is already taken.
-      const { rows } = await sql<{ id: string }>`
-        insert into certifications
-          (id, pensioner_id, campaign_id, channel, method, certified_at, certificate_no, match_score)
-        values (${c.id}, ${c.pensionerId}, ${c.campaignId}, 'self_service', 'face',
-          ${new Date(c.certifiedAtMs).toISOString()}, ${c.certificateNo}, ${c.matchScore})
-        on conflict (certificate_no) do nothing
-        returning id`.execute(db);
-      return rows.length === 1;
-    },
+    insertCertification: (c) =>
+      insertFaceCertification(db, { ...c, channel: 'self_service', operatorId: null }),
 
     async saveCertificatePhoto(certificationId, jpeg) {
       await s
@@ -218,21 +211,6 @@ export const createSelfServiceStore = (db: Kysely<Database>): SelfServiceStore =
         .execute();
     },
 
-    async audit(atMs, ...notes) {
-      await inTransaction((trx) =>
-        appendAudit(
-          trx,
-          ...notes.map((n) => ({
-            actor: n.actor,
-            channel: 'self_service',
-            action: n.action,
-            entity: n.entity,
-            entityId: n.entityId,
-            at: new Date(atMs),
-            ...(n.details ? { details: n.details } : {}),
-          })),
-        ),
-      );
-    },
+    audit: (atMs, ...notes) => appendAuditNotes(db, atMs, 'self_service', notes),
   };
 };

@@ -1,15 +1,19 @@
 import { isChallengeAction, type AssistedFaceStore, type ConsumeResult } from '@lifecert/core';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { appendAudit } from '../audit-log.ts';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import {
+  appendAuditNotes,
+  inTransactionOf,
+  insertFaceCertification,
+  unconsumable,
+} from '../self-service/face-store-steps.ts';
 import { createSelfServiceStore } from '../self-service/self-service-store.ts';
 import { assistedFaceDb } from './assisted-face-schema.ts';
 
 /** The assisted face use cases' store on Kysely, for PostgreSQL and PGlite alike. */
 export const createAssistedFaceStore = (db: Kysely<Database>): AssistedFaceStore => {
   const a = assistedFaceDb(db);
-  const inTransaction = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
-    db.isTransaction ? fn(db as Transaction<Database>) : db.transaction().execute(fn);
+  const inTransaction = inTransactionOf(db);
 
   return {
     self: createSelfServiceStore(db),
@@ -72,9 +76,7 @@ export const createAssistedFaceStore = (db: Kysely<Database>): AssistedFaceStore
         .where('pensioner_id', '=', pensionerId)
         .where('staff_id', '=', staffId)
         .executeTakeFirst();
-      if (!seen) return 'not_found';
-      if (seen.outcome !== 'started' || seen.consumed_at !== null) return 'used';
-      return 'expired';
+      return unconsumable(seen);
     },
 
     async finishAttempt(f) {
@@ -91,35 +93,9 @@ export const createAssistedFaceStore = (db: Kysely<Database>): AssistedFaceStore
         .execute();
     },
 
-    async insertCertification(c) {
-      // ON CONFLICT keeps the transaction usable when a drawn number is already taken.
-      const { rows } = await sql<{ id: string }>`
-        insert into certifications
-          (id, pensioner_id, campaign_id, channel, method, operator_id, certified_at,
-           certificate_no, match_score)
-        values (${c.id}, ${c.pensionerId}, ${c.campaignId}, ${c.channel}, 'face', ${c.operatorId},
-          ${new Date(c.certifiedAtMs).toISOString()}, ${c.certificateNo}, ${c.matchScore})
-        on conflict (certificate_no) do nothing
-        returning id`.execute(db);
-      return rows.length === 1;
-    },
+    insertCertification: (c) => insertFaceCertification(db, c),
 
-    async audit(atMs, channel, ...notes) {
-      await inTransaction((trx) =>
-        appendAudit(
-          trx,
-          ...notes.map((n) => ({
-            actor: n.actor,
-            channel,
-            action: n.action,
-            entity: n.entity,
-            entityId: n.entityId,
-            at: new Date(atMs),
-            ...(n.details ? { details: n.details } : {}),
-          })),
-        ),
-      );
-    },
+    audit: (atMs, channel, ...notes) => appendAuditNotes(db, atMs, channel, notes),
   };
 };
 
