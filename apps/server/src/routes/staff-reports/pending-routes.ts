@@ -79,6 +79,25 @@ export function pendingRoutes(app: AppInstance): void {
     lang: Locale,
   ) => ({ ...p, district: labelOf(districtNames, p.districtCode, lang) });
 
+  // The list page and the exports read the same people, each with its own page size.
+  const loadPending = async (
+    req: FastifyRequest,
+    q: Filters,
+    page: { limit: number; offset: number },
+  ) => {
+    const staff = staffOf(req);
+    const ctx = await reportContext(app.deps, q.year);
+    const { total, rows } = await pendingPeople(
+      app.deps.db,
+      ctx.reportCampaign,
+      ctx.rules,
+      ctx.nowMs,
+      staff.scope,
+      { ...filtersOf(q), ...page },
+    );
+    return { staff, lang: requestLang(req), ctx, full: fullContact(staff), total, rows };
+  };
+
   app.get(
     '/api/staff/reports/pending',
     {
@@ -91,19 +110,11 @@ export function pendingRoutes(app: AppInstance): void {
       preHandler: requireStaff(readers),
     },
     async (req) => {
-      const staff = staffOf(req);
-      const lang = requestLang(req);
       const q = req.query;
-      const ctx = await reportContext(app.deps, q.year);
-      const full = fullContact(staff);
-      const { total, rows } = await pendingPeople(
-        app.deps.db,
-        ctx.reportCampaign,
-        ctx.rules,
-        ctx.nowMs,
-        staff.scope,
-        { ...filtersOf(q), limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-      );
+      const { staff, lang, ctx, full, total, rows } = await loadPending(req, q, {
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
       await audit(staff, ctx.campaign.id, ctx.nowMs, 'report.pending_viewed', {
         year: ctx.campaign.year,
         filters: auditFilters(q),
@@ -128,18 +139,10 @@ export function pendingRoutes(app: AppInstance): void {
     q: Filters,
     reply: FastifyReply,
   ) => {
-    const staff = staffOf(req);
-    const lang = requestLang(req);
-    const ctx = await reportContext(app.deps, q.year);
-    const full = fullContact(staff);
-    const { total, rows } = await pendingPeople(
-      app.deps.db,
-      ctx.reportCampaign,
-      ctx.rules,
-      ctx.nowMs,
-      staff.scope,
-      { ...filtersOf(q), limit: PENDING_EXPORT_MAX + 1, offset: 0 },
-    );
+    const { staff, lang, ctx, full, total, rows } = await loadPending(req, q, {
+      limit: PENDING_EXPORT_MAX + 1,
+      offset: 0,
+    });
     if (total > PENDING_EXPORT_MAX) {
       throw new AppError('report_too_large', { total, max: PENDING_EXPORT_MAX });
     }
