@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { IdCheckReply } from '../../api/types.ts';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, useStrings } from '../../i18n/i18n.ts';
 import { formValue } from '../../ui/form-value.ts';
 import { ReasonField, SubmitRow } from '../../ui/reason-field.tsx';
+import { usePanelAction } from '../../ui/use-panel-action.ts';
 import type { PersonActionProps } from './person-actions.ts';
 
 const strings = defineStrings({
@@ -29,9 +30,7 @@ const strings = defineStrings({
 export default function IdCheckPanel({ person, reload }: PersonActionProps) {
   const t = useStrings(strings);
   const { api } = useApp();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<IdCheckReply | null>(null);
+  const { busy, error, done, run } = usePanelAction<IdCheckReply>(reload);
 
   const status = person.campaign?.status;
   if (done) {
@@ -47,20 +46,12 @@ export default function IdCheckPanel({ person, reload }: PersonActionProps) {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const reason = formValue(e.currentTarget, 'reason');
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.post<IdCheckReply>(`/api/staff/pensioners/${person.id}/certifications`, {
+    await run(() =>
+      api.post<IdCheckReply>(`/api/staff/pensioners/${person.id}/certifications`, {
         method: 'id_check',
         reason,
-      });
-      setDone(r);
-      await reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
 
   return (

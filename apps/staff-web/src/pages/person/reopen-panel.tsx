@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { ReopenReply } from '../../api/types.ts';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, useStrings } from '../../i18n/i18n.ts';
 import { ErrorMessage } from '../../ui/error-message.tsx';
+import { usePanelAction } from '../../ui/use-panel-action.ts';
 import type { PersonActionProps } from './person-actions.ts';
 
 const strings = defineStrings({
@@ -26,9 +26,7 @@ const strings = defineStrings({
 export default function ReopenPanel({ person, reload }: PersonActionProps) {
   const t = useStrings(strings);
   const { api } = useApp();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<ReopenReply | null>(null);
+  const { busy, error, done, run } = usePanelAction<ReopenReply>(reload);
 
   if (done) {
     return (
@@ -40,20 +38,8 @@ export default function ReopenPanel({ person, reload }: PersonActionProps) {
   if (person.selfServiceOpen) {
     return <p className="hint">{t('open', person.attempts)}</p>;
   }
-  const reopen = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setDone(
-        await api.post<ReopenReply>(`/api/staff/pensioners/${person.id}/self-service/reopen`),
-      );
-      await reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const reopen = () =>
+    run(() => api.post<ReopenReply>(`/api/staff/pensioners/${person.id}/self-service/reopen`));
   return (
     <>
       <p>{t('closed')}</p>
