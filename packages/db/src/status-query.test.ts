@@ -7,6 +7,7 @@ import type { Campaign } from './schema.ts';
 import { campaignStatusInputs, shanghaiDayStartMs, type StatusInput } from './status-query.ts';
 import { syntheticPensioners } from './synthetic-pensioners.ts';
 import { createTestDb, type TestDb } from './test-db.ts';
+import { referenceCampaign } from './test-campaigns.ts';
 
 const collect = async (t: TestDb, c: Campaign, pageSize: number) => {
   const pages: StatusInput[][] = [];
@@ -25,14 +26,7 @@ describe('campaignStatusInputs', () => {
       actor: { kind: 'system', id: 'test' },
     });
     ids = (await searchPensioners(t.db, { limit: 100 })).map((p) => p.id);
-    const campaign = (year: number) =>
-      createCampaign(t.db, {
-        year,
-        window_start: `${year}-07-01`,
-        window_end: `${year}-10-31`,
-        cutoff_date: `${year - 1}-12-31`,
-        exemption_date: `${year}-01-01`,
-      });
+    const campaign = (year: number) => createCampaign(t.db, referenceCampaign(year));
     c2017 = await campaign(2017);
     c2018 = await campaign(2018);
     let n = 0;

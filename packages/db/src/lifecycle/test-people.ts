@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CertificationMethod, Channel, InsuranceScheme } from '@lifecert/core';
 import { residentIdCheckDigit } from '../synthetic-pensioners.ts';
 import type { Campaign, Database } from '../schema.ts';
+import { referenceCampaign } from '../test-campaigns.ts';
 
 // Small builders for lifecycle tests: people, campaigns, certifications and an administrator,
 // written straight to the tables so a test states only what matters to it.
@@ -48,14 +49,7 @@ export const addPerson = async (
 export const addCampaign2018 = async (db: Kysely<Database>): Promise<Campaign> =>
   db
     .insertInto('campaigns')
-    .values({
-      year: 2018,
-      window_start: '2018-07-01',
-      window_end: '2018-10-31',
-      cutoff_date: '2017-12-31',
-      exemption_date: '2018-01-01',
-      status: 'open',
-    })
+    .values({ ...referenceCampaign(2018), status: 'open' })
     .returningAll()
     .executeTakeFirstOrThrow();
 

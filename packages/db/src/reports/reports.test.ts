@@ -24,6 +24,7 @@ import {
   seedReportWorld,
   type ReportWorld,
 } from './test-report-world.ts';
+import { referenceCampaign } from '../test-campaigns.ts';
 
 const rulesOf = (c: Campaign): CampaignRules =>
   campaignRules({
@@ -211,14 +212,7 @@ describe('the SQL status agrees with core campaignStatus', () => {
       actor: { kind: 'system', id: 'test' },
     });
     const ids = (await searchPensioners(t.db, { limit: 500 })).map((p) => p.id);
-    const campaign = (year: number) =>
-      createCampaign(t.db, {
-        year,
-        window_start: `${year}-07-01`,
-        window_end: `${year}-10-31`,
-        cutoff_date: `${year - 1}-12-31`,
-        exemption_date: `${year}-01-01`,
-      });
+    const campaign = (year: number) => createCampaign(t.db, referenceCampaign(year));
     const c2017 = await campaign(2017);
     const c2018 = await campaign(2018);
     // Certifications on a fixed pattern that reaches each branch of the rule: this campaign's

@@ -10,6 +10,7 @@ import {
 } from '../pensioners-repo.ts';
 import type { Campaign, Database } from '../schema.ts';
 import { residentIdCheckDigit } from '../synthetic-pensioners.ts';
+import { referenceCampaign } from '../test-campaigns.ts';
 
 export const REPORT_DISTRICTS = { a: '410302', b: '410303' } as const;
 
@@ -97,24 +98,10 @@ export const seedReportWorld = async (
 ): Promise<ReportWorld> => {
   const campaign =
     (await getCampaignByYear(db, 2018)) ??
-    (await createCampaign(db, {
-      year: 2018,
-      window_start: '2018-07-01',
-      window_end: '2018-10-31',
-      cutoff_date: '2017-12-31',
-      exemption_date: '2018-01-01',
-      status: 'open',
-    }));
+    (await createCampaign(db, { ...referenceCampaign(2018), status: 'open' }));
   const previous =
     (await getCampaignByYear(db, 2017)) ??
-    (await createCampaign(db, {
-      year: 2017,
-      window_start: '2017-07-01',
-      window_end: '2017-10-31',
-      cutoff_date: '2016-12-31',
-      exemption_date: '2017-01-01',
-      status: 'closed',
-    }));
+    (await createCampaign(db, { ...referenceCampaign(2017), status: 'closed' }));
   const idNumbers: Record<string, string> = {};
   const rows = PEOPLE.map((p, i) => {
     const district = REPORT_DISTRICTS[p.district ?? 'a'];
