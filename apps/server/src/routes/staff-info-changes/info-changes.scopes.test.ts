@@ -8,6 +8,7 @@ import {
   ACCOUNTS,
   ALL_ACCOUNTS,
   asStaff,
+  decideAsStaff,
   startStaffApp,
   type AccountName,
   type PersonName,
@@ -44,13 +45,7 @@ const request = (account: AccountName | undefined, person: PersonName, body: unk
     body,
   );
 const decide = (account: AccountName, id: string, verb: 'approve' | 'reject', reason?: string) =>
-  asStaff(
-    app,
-    tokens[account],
-    'POST',
-    `/api/staff/info-changes/${id}/${verb}`,
-    reason === undefined ? {} : { reason },
-  );
+  decideAsStaff(app, tokens[account], `/api/staff/info-changes/${id}`, verb, reason);
 type Change = {
   id: string;
   status: string;

@@ -4,14 +4,14 @@
 import type { PhotoAssessor } from '@lifecert/core';
 import { createSelfServiceStore } from '@lifecert/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../test-app.ts';
+import type { TestApp } from '../../test-app.ts';
 import { jfifJpeg } from '../../uploads/test-jpeg.ts';
 import {
   ACCOUNTS,
   ALL_ACCOUNTS,
   asStaff,
-  logInAll,
-  seedStaffWorld,
+  decideAsStaff,
+  startStaffApp,
   type AccountName,
   type PersonName,
   type StaffWorld,
@@ -46,9 +46,7 @@ let world: StaffWorld;
 let tokens: Record<AccountName, string>;
 
 beforeAll(async () => {
-  app = await buildTestApp({ photos: fakeAssessor });
-  world = await seedStaffWorld(app);
-  tokens = await logInAll(app);
+  ({ app, world, tokens } = await startStaffApp({ photos: fakeAssessor }));
 });
 afterAll(async () => {
   await app?.close();
@@ -67,13 +65,7 @@ const enrol = (
     body,
   );
 const decide = (account: AccountName, id: string, verb: 'approve' | 'reject', reason?: string) =>
-  asStaff(
-    app,
-    tokens[account],
-    'POST',
-    `/api/staff/photo-enrolments/${id}/${verb}`,
-    reason === undefined ? {} : { reason },
-  );
+  decideAsStaff(app, tokens[account], `/api/staff/photo-enrolments/${id}`, verb, reason);
 type Enrolment = { id: string; status: string; pensionerId: string; hasPhoto: boolean };
 const errorCode = (res: { json: () => unknown }) =>
   (res.json() as { error: { code: string } }).error.code;
@@ -153,10 +145,8 @@ describe('POST /api/staff/pensioners/:id/photo-enrolments', () => {
     expect(JSON.stringify(audit)).not.toMatch(/image|jpeg|vector|旧照片/);
   });
   it('answers 503 when no face engine runs', async () => {
-    const bare = await buildTestApp();
+    const { app: bare, tokens: t } = await startStaffApp();
     try {
-      await seedStaffWorld(bare);
-      const t = await logInAll(bare);
       const res = await bare.inject({
         method: 'POST',
         url: `/api/staff/pensioners/${(await bare.testDb.db.selectFrom('pensioners').select('id').executeTakeFirstOrThrow()).id}/photo-enrolments`,

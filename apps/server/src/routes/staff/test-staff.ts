@@ -171,6 +171,15 @@ export const asStaff = (
 
 export const ALL_ACCOUNTS = Object.keys(ACCOUNTS) as AccountName[];
 
+/** Approves or rejects a four-eyes request (`base` is its URL); a reason only when given. */
+export const decideAsStaff = (
+  app: TestApp,
+  token: string | undefined,
+  base: string,
+  verb: 'approve' | 'reject',
+  reason?: string,
+) => asStaff(app, token, 'POST', `${base}/${verb}`, reason === undefined ? {} : { reason });
+
 /** The scopes tests' start: an app with this world seeded and every account logged in. */
 export const startStaffApp = async (overrides: Parameters<typeof buildTestApp>[0] = {}) => {
   const app = await buildTestApp(overrides);
