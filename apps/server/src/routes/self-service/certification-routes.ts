@@ -1,20 +1,13 @@
-import {
-  issueChallenge,
-  livenessReasonMessage,
-  randomIds,
-  shanghaiDate,
-  submitRecording,
-  type CapturedFrame,
-} from '@lifecert/core';
+import { issueChallenge, randomIds, submitRecording } from '@lifecert/core';
 import { createSelfServiceStore, ownCertificatePhoto } from '@lifecert/db';
 import type { AppInstance } from '../../app-types.ts';
 import { resolveSelfService } from '../../auth/self-service-settings.ts';
 import { requirePensioner } from '../../auth/session-token.ts';
 import { AppError } from '../../errors.ts';
-import { cleanImage } from '../../uploads/clean-image.ts';
 import { requestLang } from '../../i18n.ts';
 import { alternativesOf } from '../public/help-info.ts';
 import { certificatePrefixOf } from './certificate-prefix.ts';
+import { certificateReply, challengeReply, cleanFrames, verdictReply } from './recording-steps.ts';
 import {
   CertificateParams,
   ChallengeParams,
@@ -23,8 +16,6 @@ import {
   RecordingReply,
   RECORDING_BODY_LIMIT,
 } from './schemas.ts';
-
-const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 
 export const photoUrlOf = (certificateNo: string) =>
   `/api/self/certificates/${encodeURIComponent(certificateNo)}/photo`;
@@ -70,12 +61,7 @@ export function certificationRoutes(app: AppInstance): void {
           closed ? { attemptsLeft: 0, alternatives: alternativesOf(profile) } : undefined,
         );
       }
-      return {
-        challengeId: r.value.challengeId,
-        actions: r.value.actions,
-        issuedAt: new Date(r.value.issuedAtMs).toISOString(),
-        expiresAt: new Date(r.value.expiresAtMs).toISOString(),
-      };
+      return challengeReply(r.value);
     },
   );
 
@@ -96,17 +82,7 @@ export function certificationRoutes(app: AppInstance): void {
       const auth = await requirePensioner(req);
       const face = app.deps.face;
       if (!face) throw new AppError('self_service_unavailable');
-      // Canvas JPEGs carry no metadata, but a client's word is not taken for it.
-      const frames: CapturedFrame[] = await Promise.all(
-        req.body.frames.map(async (f, i) => {
-          const sent = new Uint8Array(Buffer.from(f.jpeg, 'base64'));
-          const image = isJpeg(sent) ? await cleanImage(sent, 'image/jpeg') : undefined;
-          if (!image) {
-            throw new AppError('validation_failed', [{ field: `frames.${i}.jpeg`, rule: 'jpeg' }]);
-          }
-          return { image, t: f.t, step: f.step };
-        }),
-      );
+      const frames = await cleanFrames(req.body.frames);
       const r = await submitRecording(
         {
           store: createSelfServiceStore(app.deps.db),
@@ -126,24 +102,10 @@ export function certificationRoutes(app: AppInstance): void {
         'self-service attempt judged',
       );
       return {
-        decision: out.decision,
-        reasons: out.reasons.map((x) => ({
-          code: x.code,
-          message: livenessReasonMessage(x.code, x)[lang],
-          ...(x.step === undefined ? {} : { step: x.step }),
-          ...(x.action === undefined ? {} : { action: x.action }),
-        })),
+        ...verdictReply(out, lang),
         attemptsLeft: out.allowance.left,
         selfServiceOpen: out.allowance.open,
-        ...(out.certificate
-          ? {
-              certificate: {
-                number: out.certificate.number,
-                date: shanghaiDate(out.certificate.certifiedAtMs),
-                photoUrl: photoUrlOf(out.certificate.number),
-              },
-            }
-          : {}),
+        ...certificateReply(out.certificate, photoUrlOf),
         ...(out.allowance.open ? {} : { alternatives: alternativesOf(profile) }),
       };
     },

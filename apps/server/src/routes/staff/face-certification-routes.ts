@@ -1,12 +1,9 @@
 import {
   assistedChannelOf,
   issueAssistedChallenge,
-  livenessReasonMessage,
   randomIds,
   rolesAllowed,
-  shanghaiDate,
   submitAssistedRecording,
-  type CapturedFrame,
 } from '@lifecert/core';
 import {
   certificationPhotoOf,
@@ -18,9 +15,14 @@ import type { AppInstance } from '../../app-types.ts';
 import { resolveSelfService } from '../../auth/self-service-settings.ts';
 import { requireStaff, staffOf } from '../../auth/staff-session.ts';
 import { AppError, fromDomain } from '../../errors.ts';
-import { cleanImage } from '../../uploads/clean-image.ts';
 import { requestLang } from '../../i18n.ts';
 import { certificatePrefixOf } from '../self-service/certificate-prefix.ts';
+import {
+  certificateReply,
+  challengeReply,
+  cleanFrames,
+  verdictReply,
+} from '../self-service/recording-steps.ts';
 import {
   AssistedChallengeReply,
   AssistedPhotoParams,
@@ -30,8 +32,6 @@ import {
   RECORDING_BODY_LIMIT,
 } from './face-certification-schemas.ts';
 import { PensionerParams } from './schemas.ts';
-
-const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 
 export const assistedPhotoUrlOf = (pensionerId: string, certificateNo: string) =>
   `/api/staff/pensioners/${pensionerId}/face-certification/photos/${encodeURIComponent(certificateNo)}`;
@@ -95,12 +95,7 @@ export function faceCertificationRoutes(app: AppInstance): void {
         },
       );
       if (!r.ok) throw new AppError(r.error);
-      return {
-        challengeId: r.value.challengeId,
-        actions: r.value.actions,
-        issuedAt: new Date(r.value.issuedAtMs).toISOString(),
-        expiresAt: new Date(r.value.expiresAtMs).toISOString(),
-      };
+      return challengeReply(r.value);
     },
   );
 
@@ -125,17 +120,7 @@ export function faceCertificationRoutes(app: AppInstance): void {
       if (!p) throw new AppError('not_found');
       const face = app.deps.face;
       if (!face) throw new AppError('self_service_unavailable');
-      // Canvas JPEGs carry no metadata, but a client's word is not taken for it.
-      const frames: CapturedFrame[] = await Promise.all(
-        req.body.frames.map(async (f, i) => {
-          const sent = new Uint8Array(Buffer.from(f.jpeg, 'base64'));
-          const image = isJpeg(sent) ? await cleanImage(sent, 'image/jpeg') : undefined;
-          if (!image) {
-            throw new AppError('validation_failed', [{ field: `frames.${i}.jpeg`, rule: 'jpeg' }]);
-          }
-          return { image, t: f.t, step: f.step };
-        }),
-      );
+      const frames = await cleanFrames(req.body.frames);
       const r = await submitAssistedRecording(
         {
           store: createAssistedFaceStore(db),
@@ -161,23 +146,9 @@ export function faceCertificationRoutes(app: AppInstance): void {
       );
       const lang = requestLang(req);
       return {
-        decision: out.decision,
-        reasons: out.reasons.map((x) => ({
-          code: x.code,
-          message: livenessReasonMessage(x.code, x)[lang],
-          ...(x.step === undefined ? {} : { step: x.step }),
-          ...(x.action === undefined ? {} : { action: x.action }),
-        })),
+        ...verdictReply(out, lang),
         channel: operator.channel,
-        ...(out.certificate
-          ? {
-              certificate: {
-                number: out.certificate.number,
-                date: shanghaiDate(out.certificate.certifiedAtMs),
-                photoUrl: assistedPhotoUrlOf(p.id, out.certificate.number),
-              },
-            }
-          : {}),
+        ...certificateReply(out.certificate, (n) => assistedPhotoUrlOf(p.id, n)),
       };
     },
   );
