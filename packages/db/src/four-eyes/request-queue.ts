@@ -1,6 +1,6 @@
 import type { ApprovalStatus, PensionerScope } from '@lifecert/core';
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { scopeCondition } from '../photo-enrolment/scope-filter.ts';
+import { pensionerScopeCondition } from '../staff/scoped-pensioners.ts';
 import type { Database } from '../schema.ts';
 
 /** The columns every four-eyes request row shares, as a queue or history shows them. */
@@ -65,7 +65,7 @@ export const requestQueue = <Raw, Row>(
       status: ApprovalStatus,
       limit = 100,
     ): Promise<Row[]> => {
-      const inScope = scopeCondition(scope);
+      const inScope = pensionerScopeCondition(scope, 'p');
       if (!inScope) return [];
       const rows = await base(db)
         .where(col('status'), '=', status)
@@ -81,7 +81,7 @@ export const requestQueue = <Raw, Row>(
       scope: PensionerScope,
       id: string,
     ): Promise<Row | undefined> => {
-      const inScope = scopeCondition(scope);
+      const inScope = pensionerScopeCondition(scope, 'p');
       if (!inScope) return undefined;
       const r = await base(db).where(col('id'), '=', id).where(inScope).executeTakeFirst();
       return r && toRow(r);

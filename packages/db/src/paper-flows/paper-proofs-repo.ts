@@ -8,6 +8,7 @@ import {
 } from '@lifecert/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit } from '../audit-log.ts';
+import { pensionerScopeCondition } from '../staff/scoped-pensioners.ts';
 import { openPendingReview, resolvePendingReview } from '../lifecycle/pending-reviews-repo.ts';
 import type { Database } from '../schema.ts';
 import { paperDb } from './schema.ts';
@@ -206,22 +207,10 @@ const toRow = (r: RawRow): PaperProofRow => ({
 
 type ProofQuery = ReturnType<typeof proofQuery>;
 
-// The same rules as the staff pensioner queries, applied in SQL so a queue page never holds
-// anyone outside the scope.
+// The staff scope, applied in SQL so a queue page never holds anyone outside it.
 const withinScope = (q: ProofQuery, scope: PensionerScope): ProofQuery | null => {
-  switch (scope.kind) {
-    case 'all':
-      return q;
-    case 'district':
-      return q.where('p.district_code', '=', scope.districtCode);
-    case 'employer':
-      return q.where('p.employer_org_id', '=', scope.employerOrgId);
-    case 'bank':
-      return q.where('p.paying_bank_code', '=', scope.payingBankCode);
-    case 'booked_visits':
-    case 'none':
-      return null;
-  }
+  const condition = pensionerScopeCondition(scope, 'p');
+  return condition && q.where(condition);
 };
 
 export const PAPER_QUEUE_LIMIT = 200;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { requestFields, requestQueue, type RequestRow } from '../four-eyes/request-queue.ts';
 import type { Database } from '../schema.ts';
 import { photoDb } from './schema.ts';
-import { scopeCondition } from './scope-filter.ts';
+import { pensionerScopeCondition } from '../staff/scoped-pensioners.ts';
 
 export type PhotoEnrolmentRow = RequestRow & {
   source: 'camera' | 'upload';
@@ -104,7 +104,7 @@ export const listMissingPhotos = async (
   scope: PensionerScope,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; rows: MissingPhotoRow[] }> => {
-  const inScope = scopeCondition(scope);
+  const inScope = pensionerScopeCondition(scope, 'p');
   if (!inScope) return { total: 0, rows: [] };
   const base = photoDb(db)
     .selectFrom('pensioners as p')

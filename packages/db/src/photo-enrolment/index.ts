@@ -1,5 +1,4 @@
 export * from './schema.ts';
-export * from './scope-filter.ts';
 export * from './request-enrolment.ts';
 export * from './decide-enrolment.ts';
 export * from './enrolment-queries.ts';
