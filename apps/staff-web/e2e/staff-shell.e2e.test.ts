@@ -163,6 +163,10 @@ describe('staff console shell', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
 
     await logInAsStaff(page, server.url, 'reviewer');
+    // Let the landing page finish its own calls first: ending the session under one of them
+    // would send the page back to the login form before the search below.
+    await page.locator('#q').waitFor();
+    await page.waitForLoadState('networkidle');
     // The server ends the session (as at expiry); the next call answers 401.
     await server.db.deleteFrom('sessions').execute();
     await page.fill('#q', '赵');
