@@ -13,6 +13,7 @@ function banner(address: string, logins: DemoLogins | null): string {
     '',
     `lifecert is running at ${address}`,
     `  pensioner app   ${address}/`,
+    `  staff console   ${address}/staff/`,
     `  API docs        ${address}/docs`,
     `  health          ${address}/health`,
   ];
