@@ -61,6 +61,9 @@ describe('staff console shell', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: '查找' }).click();
     await page.getByTestId('results').waitFor();
     expect(await page.locator('[data-testid=results] tbody tr').count()).toBe(2);
+    // Districts are named from the profile, not shown as their GB/T 2260 codes.
+    const firstRow = page.locator('[data-testid=results] tbody tr').first();
+    await expect.poll(() => firstRow.textContent()).toMatch(/区/);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await overflowsSideways(page)).toBe(false);
 
@@ -69,6 +72,8 @@ describe('staff console shell', { timeout: 120_000 }, () => {
     const status = page.getByTestId('status');
     await status.waitFor();
     expect(await status.getAttribute('data-status')).toBe('pending');
+    // The deadline reads as a date in the clerk's language, not as a timestamp.
+    expect(await page.getByTestId('campaign').textContent()).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
     expect(await seriousViolations(page)).toEqual([]);
 
     // A too-short reason is refused in the clerk's language, nothing is recorded.

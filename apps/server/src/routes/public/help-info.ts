@@ -66,6 +66,8 @@ export const PublicProfile = z.object({
     exemptIfFaceCertifiedFrom: z.string(),
   }),
   attemptLimit: z.number(),
+  /** every district of the jurisdiction, so pages can name a district code */
+  districts: z.array(z.object({ code: z.string(), name: Localized })),
   help: z.object({ name: Localized, address: Localized.optional() }),
   /** The paper route of people living elsewhere in China: which form, where from, where to post it */
   offsiteForm: z.object({
@@ -92,6 +94,7 @@ export const publicProfileOf = (
     exemptIfFaceCertifiedFrom: dates.exemptionDate,
   },
   attemptLimit: profile.selfService.attemptLimit,
+  districts: profile.districts.map((d) => ({ code: d.code, name: d.name })),
   help: helpAgencyOf(profile),
   offsiteForm: {
     name: profile.offsiteForm.name,

@@ -6,6 +6,8 @@ import type { PageProps } from '../registry.ts';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { channelLabels, labelOf, methodLabels, statusLabels } from '../../ui/labels.ts';
 import { ShellMessage } from '../../ui/shell-message.tsx';
+import { useDistrictName } from '../../ui/district-name.ts';
+import { formatDate } from '../../../../web/src/lib/format.ts';
 import { PERSON_ACTIONS } from './person-actions.ts';
 
 const strings = defineStrings({
@@ -54,6 +56,7 @@ const strings = defineStrings({
 export default function PersonPage({ params }: PageProps) {
   const t = useStrings(strings);
   const { api, lang, can } = useApp();
+  const districtName = useDistrictName();
   const [person, setPerson] = useState<PensionerDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const id = params.id ?? '';
@@ -81,7 +84,7 @@ export default function PersonPage({ params }: PageProps) {
         <dt>{t('idNumber')}</dt>
         <dd>{person.idNumber}</dd>
         <dt>{t('district')}</dt>
-        <dd>{person.districtCode}</dd>
+        <dd>{districtName(person.districtCode)}</dd>
       </dl>
 
       <h2>{c ? t('campaign', { year: c.year }) : t('noCampaign')}</h2>
@@ -94,7 +97,7 @@ export default function PersonPage({ params }: PageProps) {
             </span>
           </dd>
           <dt>{t('deadline')}</dt>
-          <dd>{c.deadline}</dd>
+          <dd>{formatDate(c.deadline, lang)}</dd>
           <dt>{t('attempts')}</dt>
           <dd data-testid="attempts">
             {t('attemptsValue', { used: person.attempts.used, limit: person.attempts.limit })}
@@ -122,7 +125,7 @@ export default function PersonPage({ params }: PageProps) {
           <tbody>
             {person.history.map((h) => (
               <tr key={h.certificateNo} data-channel={h.channel}>
-                <td>{h.date}</td>
+                <td>{formatDate(h.date, lang)}</td>
                 <td>{labelOf(channelLabels, lang, h.channel)}</td>
                 <td>{labelOf(methodLabels, lang, h.method)}</td>
                 <td>{h.certificateNo}</td>

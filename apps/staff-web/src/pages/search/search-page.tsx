@@ -5,6 +5,7 @@ import { defineStrings, useStrings } from '../../i18n/i18n.ts';
 import { Link, navigate, useLocation } from '../../router.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
+import { useDistrictName } from '../../ui/district-name.ts';
 
 const strings = defineStrings({
   'zh-CN': {
@@ -42,6 +43,7 @@ const strings = defineStrings({
 export default function SearchPage() {
   const t = useStrings(strings);
   const { api } = useApp();
+  const districtName = useDistrictName();
   const { query } = useLocation();
   const q = query.get('q') ?? '';
   const [reply, setReply] = useState<PensionerSearchReply | null>(null);
@@ -119,7 +121,7 @@ export default function SearchPage() {
                       <Link to={`/people/${p.id}`}>{p.name}</Link>
                     </td>
                     <td>{p.idNumber}</td>
-                    <td>{p.districtCode}</td>
+                    <td>{districtName(p.districtCode)}</td>
                     <td>{benefit(p.benefitStatus)}</td>
                   </tr>
                 ))}
