@@ -1,10 +1,9 @@
 import type { HomeVisitSettlement } from '@lifecert/core';
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit-log.ts';
 import type { Database } from '../schema.ts';
 import { homeVisitDb } from './schema.ts';
 import type { HomeVisit } from './visit-read.ts';
-import { resolveHomeVisitReviews, type HomeVisitActor } from './visit-write.ts';
+import { auditHomeVisit, closeBookedVisit, type HomeVisitActor } from './visit-write.ts';
 
 /**
  * The certification a person received on a home visit this campaign (face through the staff
@@ -52,48 +51,33 @@ export const markHomeVisitPerson = async (
     .where('outcome', '=', 'pending')
     .executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) return false;
-  await appendAudit(trx, {
-    actor: { kind: 'staff', id: actor.staffId },
-    channel: actor.channel,
-    action: 'home_visit.person_marked',
-    entity: 'home_visit',
-    entityId: m.visitId,
-    at: new Date(actor.atMs),
-    details: { pensionerId: m.pensionerId, outcome: m.outcome, certificationId: m.certificationId },
+  await auditHomeVisit(trx, actor, 'home_visit.person_marked', m.visitId, {
+    pensionerId: m.pensionerId,
+    outcome: m.outcome,
+    certificationId: m.certificationId,
   });
   return true;
 };
 
 /** Completes a visit with its settlement (payment or none) and resolves its pending reviews. */
-export const completeHomeVisit = async (
+export const completeHomeVisit = (
   trx: Transaction<Database>,
   visit: HomeVisit,
   s: HomeVisitSettlement,
   actor: HomeVisitActor,
-): Promise<void> => {
-  await homeVisitDb(trx)
-    .updateTable('home_visits')
-    .set({
+): Promise<void> =>
+  closeBookedVisit(
+    trx,
+    visit,
+    {
       state: 'completed',
-      closed_by: actor.staffId,
-      closed_at: new Date(actor.atMs),
       paid_fen: s.payment?.amountFen ?? null,
       per_person_fen: s.payment ? s.perPersonFen : null,
       payment_method: s.payment?.method ?? null,
       receipt_no: s.payment?.receiptNo ?? null,
-    })
-    .where('id', '=', visit.id)
-    .where('state', '=', 'booked')
-    .executeTakeFirstOrThrow();
-  await resolveHomeVisitReviews(trx, visit, actor.atMs);
-  await appendAudit(trx, {
-    actor: { kind: 'staff', id: actor.staffId },
-    channel: actor.channel,
-    action: 'home_visit.completed',
-    entity: 'home_visit',
-    entityId: visit.id,
-    at: new Date(actor.atMs),
-    details: {
+    },
+    actor,
+    {
       served: s.served,
       notAtHome: visit.people.length - s.served,
       paidFen: s.payment?.amountFen ?? 0,
@@ -101,5 +85,4 @@ export const completeHomeVisit = async (
       paymentMethod: s.payment?.method ?? null,
       receiptNo: s.payment?.receiptNo ?? null,
     },
-  });
-};
+  );

@@ -1,11 +1,29 @@
-import type { Transaction } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import { appendAudit } from '../audit-log.ts';
 import { openPendingReview, resolvePendingReview } from '../lifecycle/pending-reviews-repo.ts';
 import type { Database } from '../schema.ts';
-import { homeVisitDb } from './schema.ts';
+import { homeVisitDb, type HomeVisitsTable } from './schema.ts';
 import type { HomeVisit } from './visit-read.ts';
 
 export type HomeVisitActor = { staffId: string; channel: string; atMs: number };
+
+/** One audit entry about a visit, by the staff member acting on it. */
+export const auditHomeVisit = (
+  trx: Transaction<Database>,
+  actor: HomeVisitActor,
+  action: string,
+  visitId: string,
+  details: Record<string, unknown>,
+) =>
+  appendAudit(trx, {
+    actor: { kind: 'staff', id: actor.staffId },
+    channel: actor.channel,
+    action,
+    entity: 'home_visit',
+    entityId: visitId,
+    at: new Date(actor.atMs),
+    details,
+  });
 
 export type NewHomeVisit = {
   campaignId: string;
@@ -65,21 +83,13 @@ export const insertHomeVisit = async (
     .returning('id')
     .executeTakeFirstOrThrow();
   await addPeople(trx, row.id, v.campaignId, v.pensionerIds, 0, actor.atMs);
-  await appendAudit(trx, {
-    actor: { kind: 'staff', id: actor.staffId },
-    channel: actor.channel,
-    action: 'home_visit.booked',
-    entity: 'home_visit',
-    entityId: row.id,
-    at: new Date(actor.atMs),
-    // The address stays in its table: the chain keeps no free text that may identify a home.
-    details: {
-      campaignId: v.campaignId,
-      courierOrgId: v.courierOrgId,
-      districtCode: v.districtCode,
-      visitDate: v.visitDate,
-      pensionerIds: [...v.pensionerIds],
-    },
+  // The address stays in its table: the chain keeps no free text that may identify a home.
+  await auditHomeVisit(trx, actor, 'home_visit.booked', row.id, {
+    campaignId: v.campaignId,
+    courierOrgId: v.courierOrgId,
+    districtCode: v.districtCode,
+    visitDate: v.visitDate,
+    pensionerIds: [...v.pensionerIds],
   });
   return row.id;
 };
@@ -93,51 +103,40 @@ export const addHomeVisitPeople = async (
 ): Promise<void> => {
   const next = Math.max(-1, ...visit.people.map((p) => p.position)) + 1;
   await addPeople(trx, visit.id, visit.campaignId, pensionerIds, next, actor.atMs);
-  await appendAudit(trx, {
-    actor: { kind: 'staff', id: actor.staffId },
-    channel: actor.channel,
-    action: 'home_visit.people_added',
-    entity: 'home_visit',
-    entityId: visit.id,
-    at: new Date(actor.atMs),
-    details: { pensionerIds: [...pensionerIds] },
+  await auditHomeVisit(trx, actor, 'home_visit.people_added', visit.id, {
+    pensionerIds: [...pensionerIds],
   });
 };
 
-export const resolveHomeVisitReviews = async (
+/**
+ * Ends a booked visit (completed or cancelled) with its closing columns, resolves its people's
+ * pending reviews and audits it, all in the caller's transaction. Throws when the visit is no
+ * longer booked, so two couriers or clerks closing it at once cannot both succeed.
+ */
+export const closeBookedVisit = async (
   trx: Transaction<Database>,
   visit: HomeVisit,
-  atMs: number,
-) => {
-  for (const p of visit.people) await resolvePendingReview(trx, p.pendingReviewId, atMs);
+  close: { state: 'completed' | 'cancelled' } & Updateable<HomeVisitsTable>,
+  actor: HomeVisitActor,
+  details: Record<string, unknown>,
+): Promise<void> => {
+  await homeVisitDb(trx)
+    .updateTable('home_visits')
+    .set({ ...close, closed_by: actor.staffId, closed_at: new Date(actor.atMs) })
+    .where('id', '=', visit.id)
+    .where('state', '=', 'booked')
+    .executeTakeFirstOrThrow();
+  for (const p of visit.people) await resolvePendingReview(trx, p.pendingReviewId, actor.atMs);
+  await auditHomeVisit(trx, actor, `home_visit.${close.state}`, visit.id, details);
 };
 
 /** Cancels a booked visit and resolves its people's pending reviews. */
-export const cancelHomeVisit = async (
+export const cancelHomeVisit = (
   trx: Transaction<Database>,
   visit: HomeVisit,
   reason: string,
   actor: HomeVisitActor,
-): Promise<void> => {
-  await homeVisitDb(trx)
-    .updateTable('home_visits')
-    .set({
-      state: 'cancelled',
-      closed_by: actor.staffId,
-      closed_at: new Date(actor.atMs),
-      cancel_reason: reason,
-    })
-    .where('id', '=', visit.id)
-    .where('state', '=', 'booked')
-    .executeTakeFirstOrThrow();
-  await resolveHomeVisitReviews(trx, visit, actor.atMs);
-  await appendAudit(trx, {
-    actor: { kind: 'staff', id: actor.staffId },
-    channel: actor.channel,
-    action: 'home_visit.cancelled',
-    entity: 'home_visit',
-    entityId: visit.id,
-    at: new Date(actor.atMs),
-    details: { pensionerIds: visit.people.map((p) => p.pensionerId) },
+): Promise<void> =>
+  closeBookedVisit(trx, visit, { state: 'cancelled', cancel_reason: reason }, actor, {
+    pensionerIds: visit.people.map((p) => p.pensionerId),
   });
-};
