@@ -1,4 +1,10 @@
 // Names of the server's codes (roles, channels, statuses) shown across pages.
+import {
+  CHANNEL_LABELS,
+  METHOD_LABELS,
+  STATUS_LABELS,
+} from '../../../../packages/core/src/reports/labels.ts';
+import type { LocalizedText } from '../../../../packages/core/src/localized-text.ts';
 import { defineStrings } from '../i18n/i18n.ts';
 
 export const roleLabels = defineStrings({
@@ -22,52 +28,18 @@ export const roleLabels = defineStrings({
   },
 });
 
-export const channelLabels = defineStrings({
-  'zh-CN': {
-    self_service: '手机自助',
-    counter: '经办窗口',
-    employer: '单位',
-    bank: '银行网点',
-    home_visit: '上门服务',
-    offsite_form: '异地认证表',
-    overseas_document: '境外证明',
-    in_person_id_check: '现场核验证件',
-  },
-  en: {
-    self_service: 'Self-service',
-    counter: 'Counter',
-    employer: 'Employer',
-    bank: 'Bank branch',
-    home_visit: 'Home visit',
-    offsite_form: 'Off-site form',
-    overseas_document: 'Overseas document',
-    in_person_id_check: 'In-person ID check',
-  },
-});
+// Channels, methods and statuses read exactly as in the reports and exports, which print the
+// domain's own labels (pure data, no I/O).
+const byLang = <K extends string>(labels: Readonly<Record<K, LocalizedText>>) => {
+  const codes = Object.keys(labels) as K[];
+  const table = (lang: keyof LocalizedText) =>
+    Object.fromEntries(codes.map((c) => [c, labels[c][lang]])) as Record<K, string>;
+  return { 'zh-CN': table('zh-CN'), en: table('en') };
+};
 
-export const methodLabels = defineStrings({
-  'zh-CN': { face: '人脸识别', id_check: '核对证件', document: '证明材料', form: '认证表' },
-  en: { face: 'Face', id_check: 'ID card check', document: 'Document', form: 'Form' },
-});
-
-export const statusLabels = defineStrings({
-  'zh-CN': {
-    pending: '待认证',
-    certified: '已认证',
-    exempt: '免于认证',
-    overdue: '已逾期',
-    suspended: '已暂停发放',
-    not_eligible: '无需认证',
-  },
-  en: {
-    pending: 'Pending',
-    certified: 'Certified',
-    exempt: 'Exempt',
-    overdue: 'Overdue',
-    suspended: 'Payment suspended',
-    not_eligible: 'Not required',
-  },
-});
+export const channelLabels = byLang(CHANNEL_LABELS);
+export const methodLabels = byLang(METHOD_LABELS);
+export const statusLabels = byLang(STATUS_LABELS);
 
 /** The label of a code, or the code itself when the table does not know it (a newer server). */
 export function labelOf<K extends string>(
