@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import type { PensionerSearchReply, PensionerSummary } from '../../api/types.ts';
+import { useState } from 'react';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, useStrings } from '../../i18n/i18n.ts';
 import { ErrorMessage } from '../../ui/error-message.tsx';
-import { formValue } from '../../ui/form-value.ts';
+import { usePersonSearch } from './use-person-search.ts';
 import { visitPath, type HomeVisit } from './home-visit-api.ts';
 
 const strings = defineStrings({
@@ -35,25 +34,11 @@ export function AddPeopleForm({
 }) {
   const t = useStrings(strings);
   const { api } = useApp();
-  const [found, setFound] = useState<PensionerSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { found, search } = usePersonSearch(setError);
   const [busy, setBusy] = useState(false);
   const onVisit = (id: string) => visit.people.some((p) => p.pensionerId === id);
 
-  const search = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const q = formValue(e.currentTarget, 'q').trim();
-    if (!q) return;
-    setError(null);
-    try {
-      const r = await api.get<PensionerSearchReply>(
-        `/api/staff/pensioners?q=${encodeURIComponent(q)}`,
-      );
-      setFound(r.results);
-    } catch (err) {
-      setError(err);
-    }
-  };
   const add = async (id: string) => {
     setBusy(true);
     setError(null);

@@ -1,12 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 // The profile's own rule, the same function the server settles with (pure, no I/O).
 import { homeVisitFee } from '../../../../../packages/core/src/home-visit-fee.ts';
-import type { PensionerDetail, PensionerSearchReply, PensionerSummary } from '../../api/types.ts';
+import type { PensionerDetail, PensionerSummary } from '../../api/types.ts';
 import { useApp } from '../../app-context.tsx';
 import { defineStrings, pick, useStrings } from '../../i18n/i18n.ts';
 import { navigate, useLocation } from '../../router.tsx';
 import { ErrorMessage } from '../../ui/error-message.tsx';
 import { formValue } from '../../ui/form-value.ts';
+import { usePersonSearch } from './use-person-search.ts';
 import { yuan, type HomeVisit, type HomeVisitProfile } from './home-visit-api.ts';
 
 const strings = defineStrings({
@@ -66,9 +67,9 @@ export default function BookHomeVisitPage() {
   const t = useStrings(strings);
   const { api, lang } = useApp();
   const [profile, setProfile] = useState<HomeVisitProfile | null>(null);
-  const [found, setFound] = useState<PensionerSummary[] | null>(null);
   const [chosen, setChosen] = useState<PensionerSummary[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const { found, search } = usePersonSearch(setError);
   const [busy, setBusy] = useState(false);
   const preset = useLocation().query.get('person');
 
@@ -95,21 +96,6 @@ export default function BookHomeVisitPage() {
       live = false;
     };
   }, [api]);
-
-  const search = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const q = formValue(e.currentTarget, 'q').trim();
-    if (!q) return;
-    setError(null);
-    try {
-      const r = await api.get<PensionerSearchReply>(
-        `/api/staff/pensioners?q=${encodeURIComponent(q)}`,
-      );
-      setFound(r.results);
-    } catch (err) {
-      setError(err);
-    }
-  };
 
   const book = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
