@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { readManifest } from '../src/eval/manifest.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { loadHuman } from '../src/models/load-human.ts';
-import { findLargestFace } from '../src/worker-tasks.ts';
+import { findLargestFace } from '../src/find-face.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const { values } = parseArgs({
