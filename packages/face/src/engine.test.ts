@@ -1,11 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFaceEngine, type FaceEngine } from './engine.ts';
 import { sharedPath } from './test-data.ts';
 
 const dir = sharedPath('face-recognition-examples');
 const photo = (name: string) => new Uint8Array(readFileSync(resolve(dir ?? '', name)));
+
+/** A 640x480 video frame: grey, with `name` scaled to 240 px high and its left edge at `x`. */
+async function frameWith(name: string, x: number): Promise<Uint8Array> {
+  const face = await sharp(photo(name)).resize({ height: 240 }).toBuffer();
+  const frame = sharp({ create: { width: 640, height: 480, channels: 3, background: '#707070' } });
+  return new Uint8Array(
+    await frame
+      .composite([{ input: face, left: x, top: 120 }])
+      .jpeg({ quality: 90 })
+      .toBuffer(),
+  );
+}
 
 describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
   let engine: FaceEngine;
@@ -56,5 +69,59 @@ describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
     );
     expect(await engine.embed(new Uint8Array(blank))).toBeNull();
     expect((await engine.analyze(new Uint8Array(blank))).faces).toHaveLength(0);
+  });
+
+  describe('analyzeSequence (the face tracked between frames)', () => {
+    it('measures a moving face as a full detection on every frame does', async () => {
+      // 4 px a frame: a face about 50 px wide, so tracking follows it without a new detection.
+      const frames = await Promise.all(
+        [60, 64, 68, 72, 76, 80].map((x) => frameWith('obama.jpg', x)),
+      );
+      const [tracked, detected] = await Promise.all([
+        engine.analyzeSequence(frames, 3),
+        Promise.all(frames.map((f) => engine.analyze(f))),
+      ]);
+      expect(tracked.map((a) => a.faces.length)).toEqual([1, 1, 1, 1, 1, 1]);
+      tracked.forEach((a, i) => {
+        const t = a.faces[0]!;
+        const d = detected[i]!.faces[0]!;
+        expect(Math.abs(t.pose.yaw - d.pose.yaw)).toBeLessThan(5);
+        expect(Math.abs(t.pose.pitch - d.pose.pitch)).toBeLessThan(5);
+        expect(Math.abs(t.box.x - d.box.x)).toBeLessThan(0.05 * d.box.width);
+      });
+      // The face moved 20 px to the right, and the tracked boxes followed it.
+      expect(tracked[5]!.faces[0]!.box.x - tracked[0]!.faces[0]!.box.x).toBeGreaterThan(15);
+    });
+
+    it('finds a face the tracked box has lost by detecting again', async () => {
+      const [left, blank, right] = await Promise.all([
+        frameWith('obama.jpg', 20),
+        sharp({ create: { width: 640, height: 480, channels: 3, background: '#707070' } })
+          .jpeg()
+          .toBuffer()
+          .then((b) => new Uint8Array(b)),
+        frameWith('obama.jpg', 420),
+      ]);
+      const result = await engine.analyzeSequence([left, right, blank, left], 10);
+      expect(result.map((a) => a.faces.length)).toEqual([1, 1, 0, 1]);
+      expect(result[1]!.faces[0]!.box.x).toBeGreaterThan(400);
+      expect(result[3]!.faces[0]!.box.x).toBeLessThan(100);
+    });
+
+    it('sees a second face by the next scheduled detection, and starts each sequence afresh', async () => {
+      const [one, two] = await Promise.all([
+        frameWith('obama.jpg', 60),
+        sharp(photo('two_people.jpg'))
+          .resize(640, 480, { fit: 'cover' })
+          .jpeg()
+          .toBuffer()
+          .then((b) => new Uint8Array(b)),
+      ]);
+      const entering = await engine.analyzeSequence([one, two, two, two], 3);
+      expect(entering[3]!.faces).toHaveLength(2);
+      // Run on one thread after a one-face sequence, a new sequence does not inherit its box.
+      const fresh = await engine.analyzeSequence([two, two], 3);
+      expect(fresh[0]!.faces).toHaveLength(2);
+    });
   });
 });

@@ -3,6 +3,9 @@ import { MODEL_THRESHOLDS } from './match/thresholds.ts';
 import type { Embedding, FaceObservation, FrameAnalysis } from './types.ts';
 import { createWorkerPool } from './worker-pool.ts';
 
+/** In a tracked sequence, one frame in this many gets the full face detector. */
+export const DETECT_EVERY = 3;
+
 export type FaceEngineOptions = {
   /** inference threads; defaults to the number of cores */
   threads?: number;
@@ -24,6 +27,12 @@ export type FaceEngine = {
   analyzeAndEmbed(
     image: Uint8Array,
   ): Promise<{ analysis: FrameAnalysis; embedding: Embedding | null }>;
+  /**
+   * Frames of one recording, in time order, analysed on one thread with the face tracked from
+   * frame to frame: a full detection on the first, on every `detectEvery`-th and wherever
+   * tracking loses the face (see `analysis/detect-faces.ts`). Cheaper than `analyze` per frame.
+   */
+  analyzeSequence(images: Uint8Array[], detectEvery?: number): Promise<FrameAnalysis[]>;
   similarity(a: Embedding, b: Embedding): number;
   close(): Promise<void>;
 };
@@ -49,6 +58,8 @@ export async function createFaceEngine(opts: FaceEngineOptions = {}): Promise<Fa
     embed: (image, face) =>
       pool.run(face ? { kind: 'embed', image, face } : { kind: 'embed', image }),
     analyzeAndEmbed: (image) => pool.run({ kind: 'analyzeAndEmbed', image }),
+    analyzeSequence: (images, detectEvery = DETECT_EVERY) =>
+      pool.run({ kind: 'analyzeSequence', images, detectEvery }),
     similarity(a, b) {
       if (a.model !== b.model)
         throw new Error(`embeddings of ${a.model} and ${b.model} do not compare`);

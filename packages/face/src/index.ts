@@ -1,5 +1,5 @@
 export * from './types.ts';
-export { createFaceEngine } from './engine.ts';
+export { createFaceEngine, DETECT_EVERY } from './engine.ts';
 export type { FaceEngine, FaceEngineOptions } from './engine.ts';
 export { detectMesh, faceTopology } from './mesh.ts';
 export type { FaceTopology, MeshResult } from './mesh.ts';
@@ -12,7 +12,7 @@ export type { EvalReport, EvalRun } from './eval/run-eval.ts';
 export { readManifest } from './eval/manifest.ts';
 export type { ManifestEntry } from './eval/manifest.ts';
 export { writeLfwManifest } from './eval/lfw-manifest.ts';
-export { verifyAttempt, DEFAULT_MAX_FRAMES } from './verify-attempt.ts';
+export { verifyAttempt, DEFAULT_MAX_FRAMES, SEQUENCE_LENGTH } from './verify-attempt.ts';
 export type {
   AttemptEngine,
   AttemptEvidence,

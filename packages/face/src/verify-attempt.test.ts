@@ -22,9 +22,9 @@ function fakeEngine(analyses: FrameAnalysis[]) {
   const engine: AttemptEngine = {
     threshold: 0.5,
     modelName: 'fake',
-    analyze: (image) => {
-      calls.analyze++;
-      return Promise.resolve(analyses[image[0]! * 256 + image[1]!]!);
+    analyzeSequence: (images) => {
+      calls.analyze += images.length;
+      return Promise.resolve(images.map((image) => analyses[image[0]! * 256 + image[1]!]!));
     },
     embed: (image) => {
       calls.embed++;

@@ -11,7 +11,7 @@ import type { Decision, Embedding, FaceObservation, FrameAnalysis, Recording } f
 
 /** What an attempt needs from the face engine (the engine's own type satisfies it). */
 export type AttemptEngine = {
-  analyze(image: Uint8Array): Promise<FrameAnalysis>;
+  analyzeSequence(images: Uint8Array[]): Promise<FrameAnalysis[]>;
   embed(image: Uint8Array, face?: FaceObservation): Promise<Embedding | null>;
   similarity(a: Embedding, b: Embedding): number;
   readonly threshold: number;
@@ -55,6 +55,16 @@ export type AttemptResult = Decision & { evidence: AttemptEvidence };
  * 5+ frames of each other step.
  */
 export const DEFAULT_MAX_FRAMES = 30;
+
+/**
+ * Sampled frames go to the workers in runs of this many consecutive ones: within a run the face
+ * is tracked and the detector runs on one frame in three (`DETECT_EVERY`), and 30 frames make
+ * four runs, enough to keep two to four threads busy.
+ */
+export const SEQUENCE_LENGTH = 8;
+
+const chunk = <T>(xs: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / size) }, (_, k) => xs.slice(k * size, (k + 1) * size));
 
 function isEmbedding(x: Uint8Array | Embedding): x is Embedding {
   return !(x instanceof Uint8Array);
@@ -107,10 +117,11 @@ export async function verifyAttempt(
     : engine.embed(input.reference);
   const analyses = new Map<number, FrameAnalysis>();
   const analyse = async (indices: readonly number[]) => {
+    const runs = chunk(indices, SEQUENCE_LENGTH);
     const results = await Promise.all(
-      indices.map((i) => engine.analyze(recording.frames[i]!.image)),
+      runs.map((run) => engine.analyzeSequence(run.map((i) => recording.frames[i]!.image))),
     );
-    indices.forEach((i, k) => analyses.set(i, results[k]!));
+    runs.forEach((run, r) => run.forEach((i, k) => analyses.set(i, results[r]![k]!)));
   };
   const assess = () => {
     const indices = [...analyses.keys()].sort((a, b) => a - b);

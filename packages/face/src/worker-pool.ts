@@ -55,6 +55,11 @@ function spawn(init: WorkerInit): Promise<{ worker: Worker; modelName: string }>
   });
 }
 
+const ownCopy = (task: Task): Task =>
+  task.kind === 'analyzeSequence'
+    ? { ...task, images: task.images.map((i) => i.slice()) }
+    : { ...task, image: task.image.slice() };
+
 export async function createWorkerPool(init: WorkerInit, threads?: number): Promise<WorkerPool> {
   const size = Math.max(1, threads ?? availableParallelism());
   const started = await Promise.allSettled(Array.from({ length: size }, () => spawn(init)));
@@ -77,11 +82,15 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
       const job = queue.shift();
       if (!job) return;
       slot.busy = job;
-      // Copy the (small, compressed) image into a buffer of its own and transfer that: the
+      // Copy the (small, compressed) images into buffers of their own and transfer those: the
       // caller keeps its bytes usable, and no second copy is made on the way to the thread.
-      const image = job.task.image.slice();
-      const req: Request = { id: nextId++, task: { ...job.task, image } };
-      slot.worker.postMessage(req, [image.buffer]);
+      const task = ownCopy(job.task);
+      const images = task.kind === 'analyzeSequence' ? task.images : [task.image];
+      const req: Request = { id: nextId++, task };
+      slot.worker.postMessage(
+        req,
+        images.map((i) => i.buffer as ArrayBuffer),
+      );
     }
   };
 

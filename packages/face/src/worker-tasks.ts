@@ -9,8 +9,19 @@ import type { EmbeddingModel } from './match/embedding-model.ts';
 import { embeddingQuality } from './match/embedding-quality.ts';
 import { createOnnxModel } from './match/onnx-model.ts';
 import { loadHuman } from './models/load-human.ts';
-import type { Embedding, FaceObservation, FrameAnalysis } from './types.ts';
+import type { Box, Embedding, FaceObservation, FrameAnalysis } from './types.ts';
 import type { Task, TaskResult, WorkerInit } from './worker-protocol.ts';
+
+const TRACK_MAX_SHIFT = 0.08;
+
+const trackedWell = (before: Box | undefined, now: Box | undefined): boolean => {
+  if (!before || !now) return false;
+  const shift = Math.hypot(
+    now.x + now.width / 2 - (before.x + before.width / 2),
+    now.y + now.height / 2 - (before.y + before.height / 2),
+  );
+  return shift <= TRACK_MAX_SHIFT * before.width;
+};
 
 export type TaskRunner = {
   modelName: string;
@@ -47,7 +58,32 @@ export async function createTaskRunner(init: WorkerInit): Promise<TaskRunner> {
     return found ? embedFace(found.img, found.face) : null;
   };
 
+  // The first frame, every `detectEvery`-th after it, and any frame on which tracking lost the
+  // face get a full detection; so a face that enters the view is found within a few frames. So
+  // does a frame whose tracked face moved more than TRACK_MAX_SHIFT of its width: the mesh placed
+  // on the previous frame's box follows fast motion only part of the way, and reads pose and eyes
+  // worse on a face off the box's centre.
+  const analyzeSequence = async (images: Uint8Array[], detectEvery: number) => {
+    const out: FrameAnalysis[] = [];
+    let last: Box | undefined;
+    for (const [i, bytes] of images.entries()) {
+      const img = await decodeImage(bytes);
+      const scheduled = i % Math.max(1, detectEvery) === 0;
+      let frame = describeFrame(
+        img,
+        await detectRawFaces(human, img, scheduled ? 'detect' : 'track'),
+      );
+      if (!scheduled && !trackedWell(last, frame.faces[0]?.box)) {
+        frame = describeFrame(img, await detectRawFaces(human, img, 'detect'));
+      }
+      last = frame.faces[0]?.box;
+      out.push(frame);
+    }
+    return out;
+  };
+
   const run = async (task: Task): Promise<TaskResult[Task['kind']]> => {
+    if (task.kind === 'analyzeSequence') return analyzeSequence(task.images, task.detectEvery);
     const img = await decodeImage(task.image);
     switch (task.kind) {
       case 'analyze':

@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { benchFaceEngine, createFaceEngine, verifyAttempt, type Action } from '@lifecert/face';
+import {
+  benchFaceEngine,
+  createFaceEngine,
+  DEFAULT_MAX_FRAMES,
+  sampleFrames,
+  SEQUENCE_LENGTH,
+  verifyAttempt,
+  type Action,
+} from '@lifecert/face';
 import { synthesiseRecording } from '@lifecert/synth';
 import { REPO_ROOT } from '../context.ts';
 
@@ -37,8 +45,20 @@ export async function faceBench(log: (line: string) => void): Promise<unknown> {
     log(`face bench skipped: shared photos not found at ${FACES}`);
     return null;
   }
+  log('face: synthesising genuine recordings...');
+  const recordings = [];
+  for (const [i, p] of PHOTOS.entries()) {
+    const photo = new Uint8Array(await readFile(path.join(FACES, p)));
+    const rec = await synthesiseRecording({
+      photo,
+      challenge: CHALLENGES[i % CHALLENGES.length]!,
+      seed: i + 1,
+    });
+    recordings.push({ photo, recording: { challenge: rec.challenge, frames: rec.frames } });
+  }
+
   log('face: one-core latency per 640x480 frame...');
-  const frames = await Promise.all(
+  const stills = await Promise.all(
     PHOTOS.slice(0, 4).map(
       async (p) =>
         new Uint8Array(
@@ -49,49 +69,45 @@ export async function faceBench(log: (line: string) => void): Promise<unknown> {
         ),
     ),
   );
-  const perFrame = await benchFaceEngine(frames, { rounds: 5 });
+  // The frames an attempt analyses, in the runs it hands to a worker.
+  const sequences = recordings.flatMap(({ recording: { frames, challenge } }) => {
+    const picked = sampleFrames(frames, challenge, DEFAULT_MAX_FRAMES).map((i) => frames[i]!.image);
+    return Array.from({ length: Math.ceil(picked.length / SEQUENCE_LENGTH) }, (_, k) =>
+      picked.slice(k * SEQUENCE_LENGTH, (k + 1) * SEQUENCE_LENGTH),
+    );
+  });
+  const perFrame = await benchFaceEngine(stills, { rounds: 5, sequences });
 
-  log('face: synthesising genuine recordings...');
-  const recordings = [];
-  for (const [i, p] of PHOTOS.entries()) {
-    const photo = new Uint8Array(await readFile(path.join(FACES, p)));
-    const rec = await synthesiseRecording({
-      photo,
-      challenge: CHALLENGES[i % CHALLENGES.length]!,
-      seed: i + 1,
-    });
-    recordings.push({
-      reference: photo,
-      recording: { challenge: rec.challenge, frames: rec.frames },
-    });
-  }
   const threads = os.availableParallelism();
   const engine = await createFaceEngine({ threads });
   try {
-    // Warm the workers so model loading is not counted as an attempt.
-    await verifyAttempt(engine, {
-      reference: recordings[0]!.reference.slice(),
-      recording: recordings[0]!.recording,
-    });
-    log(`face: ${recordings.length} attempts one after another on ${threads} workers...`);
-    const wall: number[] = [];
-    let passed = 0;
+    // As in production, the reference photo's embedding is stored at enrolment, not made per
+    // attempt; making them also warms the workers, so model loading is not counted.
+    const attempts = [];
     for (const r of recordings) {
-      const t0 = performance.now();
-      const d = await verifyAttempt(engine, {
-        reference: r.reference.slice(),
-        recording: r.recording,
-      });
-      wall.push(performance.now() - t0);
-      if (d.decision === 'pass') passed += 1;
+      const reference = await engine.embed(r.photo);
+      if (!reference) throw new Error('a bench photo yields no face');
+      attempts.push({ reference, recording: r.recording });
+    }
+    log(`face: ${attempts.length} attempts x 3, one after another on ${threads} workers...`);
+    const wall: number[] = [];
+    const analyse: number[] = [];
+    const embed: number[] = [];
+    let passed = 0;
+    // Three rounds, so the p95 is not just the slowest of six.
+    for (let round = 0; round < 3; round++) {
+      for (const a of attempts) {
+        const t0 = performance.now();
+        const d = await verifyAttempt(engine, a);
+        wall.push(performance.now() - t0);
+        analyse.push(d.evidence.ms.analyse);
+        embed.push(d.evidence.ms.embed);
+        if (round === 0 && d.decision === 'pass') passed += 1;
+      }
     }
     log('face: the same attempts all at once...');
     const t0 = performance.now();
-    await Promise.all(
-      recordings.map((r) =>
-        verifyAttempt(engine, { reference: r.reference.slice(), recording: r.recording }),
-      ),
-    );
+    await Promise.all(attempts.map((a) => verifyAttempt(engine, a)));
     const concurrentS = (performance.now() - t0) / 1000;
     return {
       perFrameOneCore: perFrame,
@@ -104,6 +120,8 @@ export async function faceBench(log: (line: string) => void): Promise<unknown> {
         ),
         wallMsP50: pct(wall, 0.5),
         wallMsP95: pct(wall, 0.95),
+        analyseMsP50: pct(analyse, 0.5),
+        embedMsP50: pct(embed, 0.5),
       },
       attemptsPerSecondAllCores: Math.round((recordings.length / concurrentS) * 100) / 100,
     };

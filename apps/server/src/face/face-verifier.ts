@@ -35,7 +35,7 @@ export const faceVerifierOf = (engine: FaceEngine): FaceVerifier & FacePreviewer
     let best: { index: number; quality: number } | null = null;
     // Watches the engine's embeddings of recording frames; the reference photo is not one of them.
     const watching = {
-      analyze: (image: Uint8Array) => engine.analyze(image),
+      analyzeSequence: (images: Uint8Array[]) => engine.analyzeSequence(images),
       similarity: (a: Embedding, b: Embedding) => engine.similarity(a, b),
       threshold: engine.threshold,
       modelName: engine.modelName,

@@ -1,4 +1,5 @@
 // Latency of one inference thread (one core): what a frame costs, whatever the pool size.
+import { DETECT_EVERY } from '../engine.ts';
 import { decodeImage } from '../image/decode-image.ts';
 import { createTaskRunner } from '../worker-tasks.ts';
 import type { WorkerInit } from '../worker-protocol.ts';
@@ -13,6 +14,13 @@ export type BenchResult = {
   /** alignment + embedding of an already analysed face (wall clock, decode excluded) */
   embedMs: Percentiles;
   embedCpuMs: Percentiles;
+  /**
+   * Per frame of a run of consecutive recording frames as an attempt analyses them (the face
+   * tracked, one full detection in DETECT_EVERY): the run's time over its frames; present when
+   * runs were given.
+   */
+  sequenceFrameMs?: Percentiles;
+  sequenceFrameCpuMs?: Percentiles;
 };
 
 const cpuMs = (): number => {
@@ -28,7 +36,12 @@ export function percentiles(samples: readonly number[]): Percentiles {
 
 export async function benchFaceEngine(
   frames: readonly Uint8Array[],
-  opts: { rounds?: number; warmup?: number } & Partial<WorkerInit> = {},
+  opts: {
+    rounds?: number;
+    warmup?: number;
+    /** runs of consecutive frames of recordings, e.g. an attempt's sampled frames in eights */
+    sequences?: readonly Uint8Array[][];
+  } & Partial<WorkerInit> = {},
 ): Promise<BenchResult> {
   const runner = await createTaskRunner(
     opts.model === 'onnx'
@@ -60,7 +73,21 @@ export async function benchFaceEngine(
         embedCpu.push(c2 - c1 - (c3 - c2));
       }
     }
+    const seq: number[] = [];
+    const seqCpu: number[] = [];
+    for (let r = -(opts.warmup ?? 2); r < rounds && opts.sequences; r++) {
+      for (const images of opts.sequences) {
+        const [t0, c0] = [performance.now(), cpuMs()];
+        await runner.run({ kind: 'analyzeSequence', images, detectEvery: DETECT_EVERY });
+        if (r < 0) continue;
+        seq.push((performance.now() - t0) / images.length);
+        seqCpu.push((cpuMs() - c0) / images.length);
+      }
+    }
     return {
+      ...(opts.sequences
+        ? { sequenceFrameMs: percentiles(seq), sequenceFrameCpuMs: percentiles(seqCpu) }
+        : {}),
       model: runner.modelName,
       analyzeMs: percentiles(analyze),
       analyzeCpuMs: percentiles(analyzeCpu),
