@@ -63,8 +63,13 @@ export const DEFAULT_MAX_FRAMES = 30;
  */
 export const SEQUENCE_LENGTH = 8;
 
-const chunk = <T>(xs: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(xs.length / size) }, (_, k) => xs.slice(k * size, (k + 1) * size));
+/** Consecutive runs of at most `size`, as even as possible, so the workers finish together. */
+const chunk = <T>(xs: readonly T[], size: number): T[][] => {
+  const runs = Math.ceil(xs.length / size);
+  return Array.from({ length: runs }, (_, k) =>
+    xs.slice(Math.round((k * xs.length) / runs), Math.round(((k + 1) * xs.length) / runs)),
+  );
+};
 
 function isEmbedding(x: Uint8Array | Embedding): x is Embedding {
   return !(x instanceof Uint8Array);
