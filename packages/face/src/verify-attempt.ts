@@ -50,9 +50,9 @@ export type AttemptEvidence = {
 export type AttemptResult = Decision & { evidence: AttemptEvidence };
 
 /**
- * On 2 cores at ~35 ms per analysed frame and ~20 ms per embedding, 30 frames plus 7 embeddings
- * stay under a second of wall time, and still hold a frame every 100 ms of a blink step and
- * 5+ frames of each other step.
+ * At ~34 ms per analysed frame (tracked runs, one core) and ~53 ms per embedding, 30 frames and
+ * 6 embeddings are decided in about 0.9 s on 2 cores (docs/models.md, "Speed"), and still hold a
+ * frame every 100 ms of a blink step and 3+ frames of each other step.
  */
 export const DEFAULT_MAX_FRAMES = 30;
 
