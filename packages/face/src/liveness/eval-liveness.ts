@@ -84,6 +84,15 @@ try {
       padded(other.photos[0]!),
     ]);
     const challenge = challengeFor(p + 1);
+    // The photo that drives the generator against the reference, scored directly: when a genuine
+    // attempt fails on `no_match`, this tells a hard photo pair from identity lost in rendering.
+    const [sourceEmb, referenceEmb] = kinds.includes('genuine')
+      ? await Promise.all([engine.embed(photo), engine.embed(reference)])
+      : [null, null];
+    const sourceScore =
+      sourceEmb && referenceEmb
+        ? Math.round(10_000 * engine.similarity(sourceEmb, referenceEmb)) / 10_000
+        : null;
     const outcomes: [Kind, Awaited<ReturnType<typeof verifyAttempt>>, number][] = [];
     try {
       for (const kind of kinds) {
@@ -119,7 +128,7 @@ try {
       // One line per attempt (no names, no images), so split runs can be pooled.
       const { parallax, motion, steps } = r.evidence;
       process.stderr.write(
-        `${JSON.stringify({ kind, challenge, decision: r.decision, reasons: r.reasons, match: r.match, parallax, motion, steps: steps.map((x) => x.ok), ms: r.evidence.ms.total, cpuMs: cpu })}\n`,
+        `${JSON.stringify({ kind, challenge, decision: r.decision, reasons: r.reasons, match: r.match, ...(kind === 'genuine' ? { sourceScore } : {}), parallax, motion, steps: steps.map((x) => x.ok), ms: r.evidence.ms.total, cpuMs: cpu })}\n`,
       );
     }
     process.stderr.write(`${done}/${wanted} people\n`);
