@@ -14,6 +14,7 @@ import { ARCFACE_112, arcfacePoints, dlibPoints, dlibTemplate } from '../src/mat
 import { loadDlibResnet } from '../src/match/dlib-resnet.ts';
 import { l2normalize } from '../src/match/embedding-model.ts';
 import { extractChip } from '../src/match/face-chip.ts';
+import { ONNX_TEMPLATE_SCALE } from '../src/match/onnx-model.ts';
 import { fitSimilarity, type Pt } from '../src/match/similarity-transform.ts';
 import { loadHuman } from '../src/models/load-human.ts';
 import type { Point3 } from '../src/types.ts';
@@ -82,7 +83,11 @@ const arcContour = (m: Point3[]): Pt[] => {
   ]);
   return [rEye, lEye, xy(P(m, 4)), xy(P(m, 61)), xy(P(m, 291))];
 };
-const ARC: Pt[] = ARCFACE_112.map((p) => [p[0], p[1]]);
+// The product's template: ArcFace's, scaled about the chip centre (onnx-model.ts).
+const ARC: Pt[] = ARCFACE_112.map((p) => [
+  56 + (p[0] - 56) * ONNX_TEMPLATE_SCALE,
+  56 + (p[1] - 56) * ONNX_TEMPLATE_SCALE,
+]);
 
 type Variant = { name: string; embed(img: RgbImage, m: Point3[]): Promise<Float32Array> };
 const dlibT = dlibTemplate();
