@@ -39,9 +39,20 @@ const MAX_JAW_DEG = 34;
 /** Light from the upper left, in front; the photo's own lighting is kept at rest. */
 const LIGHT = normalise([-0.35, -0.45, -0.82]);
 const AMBIENT = 0.55;
-/** Share of the eye height the upper lid travels in a full blink. */
-const LID_TRAVEL = 1;
-/** How far towards the lid crease a closed lid samples its skin. */
+/**
+ * Share of the eye height the upper lid travels in a full blink: a little past the lower lid's
+ * edge, so that no slit of the photo's eye (its lash line, a narrow eye's shadow) stays in view.
+ */
+const LID_TRAVEL = 1.15;
+/**
+ * Share of the lid's travel the skin fold above it follows. A closing lid unfolds: the crease
+ * flattens and comes down with it. At 0.4 the engine read fully closed rendered eyes at 0.70 of
+ * open on average over 78 LFW faces and 61 passed its blink rule; with this, the longer travel and
+ * the lit lid, 0.63 and 72 (real closed eyes read about 0.4-0.5).
+ */
+const CREASE_FOLLOW = 0.7;
+/** A closed lid covers the shadowed eye opening with skin that faces the light: this much lighter. */
+const LID_LIGHT = 0.1;
 /** Share of the mouth width the lips lose when fully open. */
 const LIP_NARROWING = 0.15;
 const MOUTH_LEFT = 291;
@@ -118,10 +129,10 @@ function closeEye(p: Float32Array, uv: Float32Array, eye: EyeLids, amount: numbe
       c = ci * 3;
     for (let d = 0; d < 3; d++) {
       const delta = p[l + d]! - p[u + d]!;
-      // The closed lid rests just above the lower lid; the lower lid rises a little to meet it.
+      // The closed lid comes down over the lower lid's edge; the lower lid rises a little to meet it.
       p[u + d] = p[u + d]! + b * LID_TRAVEL * delta;
       p[l + d] = p[l + d]! - b * 0.03 * delta;
-      p[c + d] = p[c + d]! + b * 0.4 * delta;
+      p[c + d] = p[c + d]! + b * CREASE_FOLLOW * delta;
     }
     // The closed lid shows the skin from just above the eye (lid edge and crease sample one band
     // higher), so neither the iris nor a streak of stretched lashes shows through.
@@ -159,10 +170,11 @@ function narrowLips(p: Float32Array, model: HeadModel, amount: number): void {
   for (const i of model.lips) p[i * 3] = mid + (p[i * 3]! - mid) * k;
 }
 
-/** A closed eye shows as a dark line of lashes where the lids meet. */
+/** A closed eye shows as a lit lid over a dark line of lashes where the lids meet. */
 function shadeLashes(shade: Float32Array, eye: EyeLids, amount: number): void {
   if (amount <= 0) return;
   const b = Math.min(1, amount);
+  for (const i of eye.crease) shade[i] = shade[i]! * (1 + LID_LIGHT * b);
   for (const i of eye.upper) shade[i] = shade[i]! * (1 - 0.5 * b);
   for (const i of eye.lower) shade[i] = shade[i]! * (1 - 0.3 * b);
 }
