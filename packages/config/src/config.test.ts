@@ -56,6 +56,8 @@ describe('parseConfig', () => {
       FACE_THREADS: '3',
       FACE_MODEL: 'onnx',
       FACE_ONNX_MODEL: '/models/arcface.onnx',
+      FACE_THRESHOLD: '0.42',
+      FACE_ONNX_TEMPLATE_SCALE: '0.9',
       JOBS: 'on',
       SMS_PROVIDER: 'http',
       SMS_URL: 'https://sms.example/send',
@@ -79,7 +81,13 @@ describe('parseConfig', () => {
       logLevel: 'warn',
       https: true,
       sessionSecret: SECRET,
-      face: { threads: 3, model: 'onnx', onnxModelPath: '/models/arcface.onnx' },
+      face: {
+        threads: 3,
+        model: 'onnx',
+        onnxModelPath: '/models/arcface.onnx',
+        threshold: 0.42,
+        onnxTemplateScale: 0.9,
+      },
       testPinChallenge: null,
       jobs: { enabled: true },
       sms: {

@@ -36,6 +36,10 @@ const envSchema = z.object({
   FACE_THREADS: z.coerce.number().int().min(1).max(64).default(Math.min(availableParallelism(), 8)),
   FACE_MODEL: z.enum(['dlib', 'onnx']).default('dlib'),
   FACE_ONNX_MODEL: z.string().optional(),
+  /** cosine match threshold; needed for an ONNX model lifecert has not measured (face eval) */
+  FACE_THRESHOLD: z.coerce.number().gt(-1).lt(1).optional(),
+  /** the ArcFace template's scale in the chip for an ONNX model (docs/models.md) */
+  FACE_ONNX_TEMPLATE_SCALE: z.coerce.number().min(0.5).max(1.2).optional(),
   /** comma-separated actions that replace the random liveness challenge, for end-to-end tests */
   TEST_PIN_CHALLENGE: z
     .string()
@@ -95,7 +99,15 @@ export type Config = Readonly<{
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   https: boolean;
   sessionSecret: string;
-  face: Readonly<{ threads: number; model: 'dlib' | 'onnx'; onnxModelPath: string | null }>;
+  face: Readonly<{
+    threads: number;
+    model: 'dlib' | 'onnx';
+    onnxModelPath: string | null;
+    /** null: the model's measured product threshold */
+    threshold: number | null;
+    /** null: the adapter's default */
+    onnxTemplateScale: number | null;
+  }>;
   testPinChallenge: readonly ChallengeAction[] | null;
   jobs: Readonly<{ enabled: boolean }>;
   sms: SmsSettings;
@@ -185,6 +197,8 @@ export const parseConfig = (env: Env): Config => {
       threads: e.FACE_THREADS,
       model: e.FACE_MODEL,
       onnxModelPath: e.FACE_ONNX_MODEL ?? null,
+      threshold: e.FACE_THRESHOLD ?? null,
+      onnxTemplateScale: e.FACE_ONNX_TEMPLATE_SCALE ?? null,
     },
     testPinChallenge: e.TEST_PIN_CHALLENGE ?? null,
     jobs: { enabled: e.JOBS },

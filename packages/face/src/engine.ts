@@ -12,6 +12,8 @@ export type FaceEngineOptions = {
   /** 'dlib' (default, public-domain weights) or 'onnx' (a model file the deployer provides) */
   model?: 'dlib' | 'onnx';
   onnxModelPath?: string;
+  /** the ArcFace template's scale in an ONNX model's chip (match/onnx-model.ts) */
+  onnxTemplateScale?: number;
   /** cosine threshold for a match; required for an ONNX model without a measured one */
   threshold?: number;
 };
@@ -41,7 +43,9 @@ export async function createFaceEngine(opts: FaceEngineOptions = {}): Promise<Fa
   const model = opts.model ?? 'dlib';
   if (model === 'onnx' && !opts.onnxModelPath) throw new Error('model "onnx" needs onnxModelPath');
   const pool = await createWorkerPool(
-    model === 'onnx' ? { model, onnxModelPath: opts.onnxModelPath } : { model },
+    model === 'onnx'
+      ? { model, onnxModelPath: opts.onnxModelPath, onnxTemplateScale: opts.onnxTemplateScale }
+      : { model },
     opts.threads,
   );
   const threshold = opts.threshold ?? MODEL_THRESHOLDS[pool.modelName];

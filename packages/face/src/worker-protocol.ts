@@ -1,6 +1,10 @@
 import type { Embedding, FaceObservation, FrameAnalysis } from './types.ts';
 
-export type WorkerInit = { model: 'dlib' | 'onnx'; onnxModelPath?: string };
+export type WorkerInit = {
+  model: 'dlib' | 'onnx';
+  onnxModelPath?: string;
+  onnxTemplateScale?: number;
+};
 
 export type Task =
   | { kind: 'analyze'; image: Uint8Array }

@@ -33,7 +33,12 @@ export async function createTaskRunner(init: WorkerInit): Promise<TaskRunner> {
   const human = await loadHuman();
   const model =
     init.model === 'onnx'
-      ? await createOnnxModel({ path: init.onnxModelPath ?? '' })
+      ? await createOnnxModel({
+          path: init.onnxModelPath ?? '',
+          ...(init.onnxTemplateScale === undefined
+            ? {}
+            : { templateScale: init.onnxTemplateScale }),
+        })
       : createDlibModel(human.tf as never);
 
   const embedFace = async (img: RgbImage, face: FaceObservation): Promise<Embedding> => {

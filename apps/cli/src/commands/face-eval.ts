@@ -5,6 +5,7 @@ type Opts = {
   manifest: string;
   model: 'dlib' | 'onnx';
   onnxModel?: string;
+  onnxTemplateScale?: string;
   threads?: string;
   threshold?: string;
 };
@@ -22,6 +23,10 @@ export function registerFaceEval(face: Command) {
     )
     .option('--model <name>', 'dlib (default) or onnx', 'dlib')
     .option('--onnx-model <path>', 'ONNX embedding model file, with --model onnx')
+    .option(
+      '--onnx-template-scale <x>',
+      "the ArcFace template's scale in the ONNX model's chip (default 0.85)",
+    )
     .option('--threads <n>', 'inference threads (default: all cores)')
     .option(
       '--threshold <x>',
@@ -34,6 +39,7 @@ export function registerFaceEval(face: Command) {
       const engine = await createFaceEngine({
         model: opts.model,
         onnxModelPath: opts.onnxModel,
+        onnxTemplateScale: opts.onnxTemplateScale ? Number(opts.onnxTemplateScale) : undefined,
         threads: opts.threads ? Number(opts.threads) : undefined,
         threshold: opts.threshold ? Number(opts.threshold) : undefined,
       });

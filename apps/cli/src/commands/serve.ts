@@ -42,6 +42,10 @@ export function registerServe(program: Command) {
         threads: config.face.threads,
         model: config.face.model,
         ...(config.face.onnxModelPath ? { onnxModelPath: config.face.onnxModelPath } : {}),
+        ...(config.face.threshold === null ? {} : { threshold: config.face.threshold }),
+        ...(config.face.onnxTemplateScale === null
+          ? {}
+          : { onnxTemplateScale: config.face.onnxTemplateScale }),
       });
       let jobs: JobRunner | null = null;
       let logInfo = (_msg: string) => {};

@@ -1,7 +1,7 @@
 // Where each embedding model expects the face's landmarks inside its input crop, and which mesh
 // points stand for those landmarks.
 import { LM } from '../analysis/landmarks.ts';
-import { at, mid } from '../analysis/vec.ts';
+import { at } from '../analysis/vec.ts';
 import type { Point3 } from '../types.ts';
 import type { Pt } from './similarity-transform.ts';
 
@@ -49,18 +49,31 @@ export const ARCFACE_112: readonly Pt[] = [
   [70.7299, 92.2041],
 ];
 
+/** The eye contours of the mesh (upper and lower lids, corner to corner), the person's right first. */
+const EYE_CONTOURS = [
+  [33, 7, 163, 144, 145, 153, 154, 155, 133, 173, 157, 158, 159, 160, 161, 246],
+  [263, 249, 390, 373, 374, 380, 381, 382, 362, 398, 384, 385, 386, 387, 388, 466],
+] as const;
+/** MediaPipe's point just above the nose tip (LM.noseTip is the tip itself). */
+const NOSE_BRIDGE_END = 4;
+
+/**
+ * The mesh points for the ArcFace template: each eye's centre as the mean of its 16 contour
+ * points, the point above the nose tip, the outer mouth corners. Of the variants measured on
+ * lfw-dev with the optional MobileFaceNet (docs/models.md), this one with the mirrored chip had the
+ * fewest rejections; eye centres from the corners and lid midpoints, or from the iris, did slightly
+ * worse.
+ */
 export function arcfacePoints(mesh: readonly Point3[]): Pt[] {
-  const eye = (outer: number, inner: number, upper: number, lower: number): Pt => {
-    const a = mid(at(mesh, outer), at(mesh, inner));
-    const b = mid(at(mesh, upper), at(mesh, lower));
-    return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-  };
-  const corner = (outer: number, inner: number): Pt => xy(mid(at(mesh, outer), at(mesh, inner)));
+  const centre = (ids: readonly number[]): Pt => [
+    ids.reduce((s, i) => s + at(mesh, i)[0], 0) / ids.length,
+    ids.reduce((s, i) => s + at(mesh, i)[1], 0) / ids.length,
+  ];
   return [
-    eye(LM.rightEyeOuter, LM.rightEyeInner, LM.rightEyeUpper, LM.rightEyeLower),
-    eye(LM.leftEyeOuter, LM.leftEyeInner, LM.leftEyeUpper, LM.leftEyeLower),
-    xy(at(mesh, LM.noseTip)),
-    corner(LM.mouthRightOuter, LM.mouthRightInner),
-    corner(LM.mouthLeftOuter, LM.mouthLeftInner),
+    centre(EYE_CONTOURS[0]),
+    centre(EYE_CONTOURS[1]),
+    xy(at(mesh, NOSE_BRIDGE_END)),
+    xy(at(mesh, LM.mouthRightOuter)),
+    xy(at(mesh, LM.mouthLeftOuter)),
   ];
 }

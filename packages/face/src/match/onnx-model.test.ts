@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFaceEngine, type FaceEngine } from '../engine.ts';
+import { createFaceEngine, type FaceEngine, type FaceEngineOptions } from '../engine.ts';
 import { sharedPath } from '../test-data.ts';
 
 // Fetched by packages/face/scripts/fetch-optional-model.sh; never committed.
@@ -24,9 +24,28 @@ describe.skipIf(!hasModel || !dir)('ONNX embedding adapter (optional MobileFaceN
       ['obama.jpg', 'obama2.jpg', 'biden.jpg'].map((f) => engine.embed(photo(f))),
     );
     expect(a!.vector).toHaveLength(512);
-    expect(a!.model).toBe('onnx:fr_feature.onnx');
+    expect(a!.model).toBe('onnx:fr_feature.onnx+mirror');
     expect(engine.similarity(a!, b!)).toBeGreaterThanOrEqual(engine.threshold);
     expect(engine.similarity(a!, c!)).toBeLessThan(engine.threshold);
+  });
+
+  it('names another template scale as another recipe, which needs a threshold of its own', async () => {
+    const opts: FaceEngineOptions = {
+      model: 'onnx',
+      onnxModelPath: modelPath,
+      onnxTemplateScale: 0.9,
+      threads: 1,
+    };
+    await expect(createFaceEngine(opts)).rejects.toThrow(
+      'no measured threshold for onnx:fr_feature.onnx@0.9+mirror',
+    );
+    const other = await createFaceEngine({ ...opts, threshold: 0.4 });
+    try {
+      expect(other.modelName).toBe('onnx:fr_feature.onnx@0.9+mirror');
+      expect(other.threshold).toBe(0.4);
+    } finally {
+      await other.close();
+    }
   });
 });
 

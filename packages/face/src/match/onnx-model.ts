@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { ARCFACE_112, arcfacePoints } from './alignment.ts';
 import { l2normalize, type EmbeddingModel } from './embedding-model.ts';
-import { extractChip } from './face-chip.ts';
+import { extractChip, mirrorChip } from './face-chip.ts';
 import { fitSimilarity } from './similarity-transform.ts';
 
 export type OnnxModelOptions = {
@@ -47,21 +47,30 @@ export async function createOnnxModel(opts: OnnxModelOptions): Promise<Embedding
   );
   const mean = opts.mean ?? 127.5;
   const std = opts.std ?? 128;
+  const run = async (chip: Uint8Array): Promise<Float32Array> => {
+    const plane = size * size;
+    const input = new Float32Array(3 * plane);
+    for (let i = 0; i < plane; i++) {
+      for (let c = 0; c < 3; c++) input[c * plane + i] = (chip[i * 3 + c]! - mean) / std;
+    }
+    const out = await session.run({
+      [inputName]: new ort.Tensor('float32', input, [1, 3, size, size]),
+    });
+    const t = out[outputName];
+    if (!t) throw new Error(`ONNX model gave no ${outputName}`);
+    return l2normalize(Float32Array.from(t.data as Float32Array));
+  };
   return {
-    name: `onnx:${basename(opts.path)}`,
+    // Another template scale is another recipe, so it gets its own name too.
+    name: `onnx:${basename(opts.path)}${k === ONNX_TEMPLATE_SCALE ? '' : `@${k}`}+mirror`,
+    // As for dlib: the mean of the chip's and its mirror image's embeddings (lfw-dev FNMR at FMR
+    // 1e-3 with the optional MobileFaceNet: 3.20% on the chip alone, 2.99% with the mirror and the
+    // contour eye centres). The name says so, so that embeddings of the plain chip stored by an
+    // earlier version are not compared with these.
     async embed(img, mesh) {
       const chip = extractChip(img, fitSimilarity(template, arcfacePoints(mesh)), size);
-      const plane = size * size;
-      const input = new Float32Array(3 * plane);
-      for (let i = 0; i < plane; i++) {
-        for (let c = 0; c < 3; c++) input[c * plane + i] = (chip[i * 3 + c]! - mean) / std;
-      }
-      const out = await session.run({
-        [inputName]: new ort.Tensor('float32', input, [1, 3, size, size]),
-      });
-      const t = out[outputName];
-      if (!t) throw new Error(`ONNX model gave no ${outputName}`);
-      return l2normalize(Float32Array.from(t.data as Float32Array));
+      const [a, b] = [await run(chip), await run(mirrorChip(chip, size))];
+      return l2normalize(a.map((v, i) => v + b[i]!));
     },
     dispose: () => void session.release(),
   };
