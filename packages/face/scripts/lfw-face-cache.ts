@@ -3,10 +3,11 @@
 // compared offline (lfw-variants.ts --faces). Resumable. Research tooling; the product path is
 // `face eval`.
 // Usage: npx tsx packages/face/scripts/lfw-face-cache.ts [--manifest .cache/lfw-dev.csv] [--out FILE]
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cachedPaths } from './lfw-research.ts';
 import { detectRawFaces } from '../src/analysis/detect-faces.ts';
 import { readManifest } from '../src/eval/manifest.ts';
 import { decodeImage, padImage, type RgbImage } from '../src/image/decode-image.ts';
@@ -39,14 +40,7 @@ const { values } = parseArgs({
 });
 const entries = await readManifest(resolve(values.manifest ?? `${repoRoot}/.cache/lfw-dev.csv`));
 const out = resolve(values.out ?? `${repoRoot}/.cache/lfw-faces.jsonl`);
-const done = new Set(
-  existsSync(out)
-    ? readFileSync(out, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => (JSON.parse(l) as { path: string }).path)
-    : [],
-);
+const done = cachedPaths(out);
 const human = await loadHuman();
 const r1 = (v: number) => Math.round(v * 10) / 10;
 let n = 0;

@@ -2,10 +2,11 @@
 // how much the image was padded) in .cache/lfw-mesh.jsonl, so that alignment and embedding variants can be compared
 // without repeating the expensive detection. Research tooling; the product path is `face eval`.
 // Usage: npx tsx packages/face/scripts/lfw-mesh-cache.ts [--manifest .cache/lfw-dev.csv] [--out FILE]
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cachedPaths } from './lfw-research.ts';
 import { readManifest } from '../src/eval/manifest.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { loadHuman } from '../src/models/load-human.ts';
@@ -17,14 +18,7 @@ const { values } = parseArgs({
 });
 const entries = await readManifest(resolve(values.manifest ?? `${repoRoot}/.cache/lfw-dev.csv`));
 const out = resolve(values.out ?? `${repoRoot}/.cache/lfw-mesh.jsonl`);
-const done = new Set(
-  existsSync(out)
-    ? readFileSync(out, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => (JSON.parse(l) as { path: string }).path)
-    : [],
-);
+const done = cachedPaths(out);
 const human = await loadHuman();
 let n = 0;
 for (const e of entries) {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import { LM } from '../src/analysis/landmarks.ts';
 import { eer, fnmrAtFmr, thresholdAtFmr } from '../src/eval/metrics.ts';
+import { pairScores, worstImages } from './lfw-research.ts';
 import { decodeImage, padImage, type RgbImage } from '../src/image/decode-image.ts';
 import { ARCFACE_112, arcfacePoints, dlibPoints, dlibTemplate } from '../src/match/alignment.ts';
 import { loadDlibResnet } from '../src/match/dlib-resnet.ts';
@@ -150,35 +151,13 @@ for (const r of recs) {
   if (++done % 500 === 0) console.error(`${done}/${recs.length}`);
 }
 
-const dot = (a: Float32Array, b: Float32Array) => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
-};
 for (let k = 0; k < run.length; k++) {
   const v = vecs[k]!;
-  const genuine: number[] = [];
-  const impostor: number[] = [];
-  for (let i = 0; i < recs.length; i++)
-    for (let j = i + 1; j < recs.length; j++) {
-      const s = v[i] && v[j] ? dot(v[i]!, v[j]!) : -Infinity;
-      (recs[i]!.identity === recs[j]!.identity ? genuine : impostor).push(s);
-    }
-  const imp = Float32Array.from(impostor);
+  const { genuine, impostor: imp } = pairScores(recs, v);
   const scores = { genuine, impostor: imp };
   if (values.worst) {
     // Which images the rejected genuine pairs at FMR 1e-3 involve, most often first.
-    const thr = thresholdAtFmr(imp, 1e-3);
-    const count = new Map<number, number>();
-    for (let i = 0; i < recs.length; i++)
-      for (let j = i + 1; j < recs.length; j++) {
-        if (recs[i]!.identity !== recs[j]!.identity) continue;
-        const s = v[i] && v[j] ? dot(v[i]!, v[j]!) : -Infinity;
-        if (s >= thr) continue;
-        count.set(i, (count.get(i) ?? 0) + 1);
-        count.set(j, (count.get(j) ?? 0) + 1);
-      }
-    const top = [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(values.worst));
+    const top = worstImages(recs, v, imp, Number(values.worst));
     for (const [i, c] of top) {
       const r = recs[i]!;
       const same = recs.filter((x) => x.identity === r.identity).length;

@@ -3,24 +3,17 @@
 // start or walks in partway through.
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { synthesiseRecording } from '@lifecert/synth';
-import { createFaceEngine, type FaceEngine } from './engine.ts';
-import { sharedPath } from './test-data.ts';
+import { sharedPath, useFaceEngine } from './test-data.ts';
 import type { Recording } from './types.ts';
 import { verifyAttempt } from './verify-attempt.ts';
 
 const dir = sharedPath('face-recognition-examples');
 
 describe.skipIf(!dir)('verifyAttempt with a second face in view', () => {
-  let engine: FaceEngine;
+  const engine = useFaceEngine();
   const read = (name: string) => new Uint8Array(readFileSync(`${dir}/${name}`));
-  beforeAll(async () => {
-    engine = await createFaceEngine({ threads: 2 });
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
 
   /** The genuine recording with another person's photo in the top right corner from `fromMs`. */
   const withSecondFace = async (fromMs: number): Promise<Recording> => {
@@ -54,7 +47,7 @@ describe.skipIf(!dir)('verifyAttempt with a second face in view', () => {
   ])(
     'fails the attempt %s',
     async (_label, fromMs) => {
-      const r = await verifyAttempt(engine, {
+      const r = await verifyAttempt(engine(), {
         reference: read('obama2.jpg'),
         recording: await withSecondFace(fromMs),
       });

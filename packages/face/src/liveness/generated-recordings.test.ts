@@ -1,10 +1,9 @@
 // End to end on generated recordings: the real face engine judges the synthetic generator's
 // genuine attempt and each attack kind. One person, to stay fast; eval-liveness.ts runs 30+.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { synthesiseRecording, type AttackKind } from '@lifecert/synth';
-import { createFaceEngine, type FaceEngine } from '../engine.ts';
-import { sharedPath } from '../test-data.ts';
+import { sharedPath, useFaceEngine } from '../test-data.ts';
 import type { Action } from '../types.ts';
 import { verifyAttempt } from '../verify-attempt.ts';
 
@@ -12,14 +11,8 @@ const dir = sharedPath('face-recognition-examples');
 const challenge: Action[] = ['nod', 'blink', 'shake'];
 
 describe.skipIf(!dir)('verifyAttempt on generated recordings', () => {
-  let engine: FaceEngine;
+  const engine = useFaceEngine();
   const read = (name: string) => new Uint8Array(readFileSync(`${dir}/${name}`));
-  beforeAll(async () => {
-    engine = await createFaceEngine({ threads: 2 });
-  });
-  afterAll(async () => {
-    await engine?.close();
-  });
 
   const attempt = async (attack?: AttackKind) => {
     const recording = await synthesiseRecording({
@@ -29,7 +22,7 @@ describe.skipIf(!dir)('verifyAttempt on generated recordings', () => {
       ...(attack ? { attack } : {}),
       ...(attack === 'swap' ? { swapPhoto: read('biden.jpg') } : {}),
     });
-    return verifyAttempt(engine, { reference: read('obama2.jpg'), recording });
+    return verifyAttempt(engine(), { reference: read('obama2.jpg'), recording });
   };
 
   it('passes the genuine attempt against another photo of the same person', async () => {
