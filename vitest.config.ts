@@ -1,4 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Vitest's default on 2 cores is one fork, which leaves a core idle while tests wait on a database,
+// a server or a browser. The browser tests are timing-sensitive (the fake camera must deliver its
+// frames in time), so `npm test` runs them afterwards with one fork (package.json).
+const workers = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   test: {
@@ -13,5 +19,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    maxWorkers: workers,
+    minWorkers: 1,
   },
 });
