@@ -8,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReferencePhoto } from '../routes/self-service/test-fixtures.ts';
 import {
   asStaff,
-  logInAll,
-  seedStaffWorld,
+  startStaffApp,
   type AccountName,
   type StaffWorld,
 } from '../routes/staff/test-staff.ts';
-import { buildTestApp, type TestApp } from '../test-app.ts';
+import type { TestApp } from '../test-app.ts';
 import { jpegSegments } from './jpeg-segments.ts';
 import { withJpegMetadata } from './test-images.ts';
 import { TINY_JPEG } from './test-jpeg.ts';
@@ -31,12 +30,10 @@ let app: TestApp;
 let world: StaffWorld;
 let tokens: Record<AccountName, string>;
 beforeAll(async () => {
-  app = await buildTestApp({
+  ({ app, world, tokens } = await startStaffApp({
     face: recordingFace,
     selfService: { nodeEnv: 'test', testPinChallenge: ['nod', 'blink', 'mouth'] },
-  });
-  world = await seedStaffWorld(app);
-  tokens = await logInAll(app);
+  }));
   for (const p of ['west', 'east'] as const) {
     await seedReferencePhoto(app.testDb.db, world.personIds[p], TINY_JPEG);
   }
