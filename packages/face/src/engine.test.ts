@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFaceEngine, type FaceEngine } from './engine.ts';
-import { sharedPath } from './test-data.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedPath, useFaceEngine } from './test-data.ts';
 
 const dir = sharedPath('face-recognition-examples');
 const photo = (name: string) => new Uint8Array(readFileSync(resolve(dir ?? '', name)));
@@ -21,16 +20,12 @@ async function frameWith(name: string, x: number): Promise<Uint8Array> {
 }
 
 describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
-  let engine: FaceEngine;
-  beforeAll(async () => {
-    engine = await createFaceEngine({ threads: 2 });
-  });
-  afterAll(() => engine?.close());
+  const engine = useFaceEngine();
 
   it('finds exactly one face in obama.jpg and two in two_people.jpg', async () => {
     const [one, two] = await Promise.all([
-      engine.analyze(photo('obama.jpg')),
-      engine.analyze(photo('two_people.jpg')),
+      engine().analyze(photo('obama.jpg')),
+      engine().analyze(photo('two_people.jpg')),
     ]);
     expect(one.faces).toHaveLength(1);
     expect(two.faces).toHaveLength(2);
@@ -43,22 +38,22 @@ describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
 
   it('scores the same person above the threshold and different people below', async () => {
     const [a, b, c] = await Promise.all(
-      ['obama.jpg', 'obama2.jpg', 'biden.jpg'].map((f) => engine.embed(photo(f))),
+      ['obama.jpg', 'obama2.jpg', 'biden.jpg'].map((f) => engine().embed(photo(f))),
     );
     expect(a && b && c).toBeTruthy();
-    expect(engine.similarity(a!, b!)).toBeGreaterThanOrEqual(engine.threshold);
-    expect(engine.similarity(a!, c!)).toBeLessThan(engine.threshold);
-    expect(engine.similarity(b!, c!)).toBeLessThan(engine.threshold);
+    expect(engine().similarity(a!, b!)).toBeGreaterThanOrEqual(engine().threshold);
+    expect(engine().similarity(a!, c!)).toBeLessThan(engine().threshold);
+    expect(engine().similarity(b!, c!)).toBeLessThan(engine().threshold);
     expect(a!.quality).toBeGreaterThan(0.3);
   });
 
   it('embeds a face it was given and leaves the caller its bytes', async () => {
     const bytes = photo('two_people.jpg');
-    const { analysis, embedding } = await engine.analyzeAndEmbed(bytes);
+    const { analysis, embedding } = await engine().analyzeAndEmbed(bytes);
     expect(bytes.byteLength).toBeGreaterThan(0);
-    const second = await engine.embed(bytes, analysis.faces[1]);
+    const second = await engine().embed(bytes, analysis.faces[1]);
     expect(embedding && second).toBeTruthy();
-    expect(engine.similarity(embedding!, second!)).toBeLessThan(engine.threshold);
+    expect(engine().similarity(embedding!, second!)).toBeLessThan(engine().threshold);
   });
 
   it('returns null when there is no face', async () => {
@@ -67,8 +62,8 @@ describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
         .jpeg()
         .toBuffer(),
     );
-    expect(await engine.embed(new Uint8Array(blank))).toBeNull();
-    expect((await engine.analyze(new Uint8Array(blank))).faces).toHaveLength(0);
+    expect(await engine().embed(new Uint8Array(blank))).toBeNull();
+    expect((await engine().analyze(new Uint8Array(blank))).faces).toHaveLength(0);
   });
 
   describe('analyzeSequence (the face tracked between frames)', () => {
@@ -78,8 +73,8 @@ describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
         [60, 64, 68, 72, 76, 80].map((x) => frameWith('obama.jpg', x)),
       );
       const [tracked, detected] = await Promise.all([
-        engine.analyzeSequence(frames, 3),
-        Promise.all(frames.map((f) => engine.analyze(f))),
+        engine().analyzeSequence(frames, 3),
+        Promise.all(frames.map((f) => engine().analyze(f))),
       ]);
       expect(tracked.map((a) => a.faces.length)).toEqual([1, 1, 1, 1, 1, 1]);
       tracked.forEach((a, i) => {
@@ -102,7 +97,7 @@ describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
           .then((b) => new Uint8Array(b)),
         frameWith('obama.jpg', 420),
       ]);
-      const result = await engine.analyzeSequence([left, right, blank, left], 10);
+      const result = await engine().analyzeSequence([left, right, blank, left], 10);
       expect(result.map((a) => a.faces.length)).toEqual([1, 1, 0, 1]);
       expect(result[1]!.faces[0]!.box.x).toBeGreaterThan(400);
       expect(result[3]!.faces[0]!.box.x).toBeLessThan(100);
@@ -117,10 +112,10 @@ describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
           .toBuffer()
           .then((b) => new Uint8Array(b)),
       ]);
-      const entering = await engine.analyzeSequence([one, two, two, two], 3);
+      const entering = await engine().analyzeSequence([one, two, two, two], 3);
       expect(entering[3]!.faces).toHaveLength(2);
       // Run on one thread after a one-face sequence, a new sequence does not inherit its box.
-      const fresh = await engine.analyzeSequence([two, two], 3);
+      const fresh = await engine().analyzeSequence([two, two], 3);
       expect(fresh[0]!.faces).toHaveLength(2);
     });
   });
