@@ -55,10 +55,18 @@ function spawn(init: WorkerInit): Promise<{ worker: Worker; modelName: string }>
   });
 }
 
-const ownCopy = (task: Task): Task =>
-  task.kind === 'analyzeSequence'
-    ? { ...task, images: task.images.map((i) => i.slice()) }
-    : { ...task, image: task.image.slice() };
+/**
+ * The task with its (small, compressed) images copied into buffers of their own, and those buffers
+ * to transfer: the caller keeps its bytes usable, and no second copy is made on the way.
+ */
+const ownCopy = (task: Task): { task: Task; transfer: ArrayBuffer[] } => {
+  if (task.kind === 'analyzeSequence') {
+    const images = task.images.map((i) => i.slice());
+    return { task: { ...task, images }, transfer: images.map((i) => i.buffer) };
+  }
+  const image = task.image.slice();
+  return { task: { ...task, image }, transfer: [image.buffer] };
+};
 
 export async function createWorkerPool(init: WorkerInit, threads?: number): Promise<WorkerPool> {
   const size = Math.max(1, threads ?? availableParallelism());
@@ -82,15 +90,9 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
       const job = queue.shift();
       if (!job) return;
       slot.busy = job;
-      // Copy the (small, compressed) images into buffers of their own and transfer those: the
-      // caller keeps its bytes usable, and no second copy is made on the way to the thread.
-      const task = ownCopy(job.task);
-      const images = task.kind === 'analyzeSequence' ? task.images : [task.image];
+      const { task, transfer } = ownCopy(job.task);
       const req: Request = { id: nextId++, task };
-      slot.worker.postMessage(
-        req,
-        images.map((i) => i.buffer as ArrayBuffer),
-      );
+      slot.worker.postMessage(req, transfer);
     }
   };
 
