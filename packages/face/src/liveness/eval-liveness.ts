@@ -84,11 +84,13 @@ try {
       padded(other.photos[0]!),
     ]);
     const challenge = challengeFor(p + 1);
+    // The reference is embedded once for all of this person's attempts, as the server stores it.
     // The photo that drives the generator against the reference, scored directly: when a genuine
     // attempt fails on `no_match`, this tells a hard photo pair from identity lost in rendering.
-    const [sourceEmb, referenceEmb] = kinds.includes('genuine')
-      ? await Promise.all([engine.embed(photo), engine.embed(reference)])
-      : [null, null];
+    const [referenceEmb, sourceEmb] = await Promise.all([
+      engine.embed(reference),
+      kinds.includes('genuine') ? engine.embed(photo) : null,
+    ]);
     const sourceScore =
       sourceEmb && referenceEmb
         ? Math.round(10_000 * engine.similarity(sourceEmb, referenceEmb)) / 10_000
@@ -104,7 +106,10 @@ try {
           ...(kind === 'swap' ? { swapPhoto } : {}),
         });
         const cpu = process.cpuUsage();
-        const result = await verifyAttempt(engine, { reference, recording });
+        const result = await verifyAttempt(engine, {
+          reference: referenceEmb ?? reference,
+          recording,
+        });
         const used = process.cpuUsage(cpu);
         // CPU time of all threads of the process: on a busy shared machine the wall time
         // overstates the cost, CPU time / cores is what an idle server would take.
