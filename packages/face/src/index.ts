@@ -12,7 +12,7 @@ export type { EvalReport, EvalRun } from './eval/run-eval.ts';
 export { readManifest } from './eval/manifest.ts';
 export type { ManifestEntry } from './eval/manifest.ts';
 export { writeLfwManifest } from './eval/lfw-manifest.ts';
-export { verifyAttempt, DEFAULT_MAX_FRAMES, SEQUENCE_LENGTH } from './verify-attempt.ts';
+export { verifyAttempt, DEFAULT_MAX_FRAMES, sequenceRuns } from './verify-attempt.ts';
 export type {
   AttemptEngine,
   AttemptEvidence,

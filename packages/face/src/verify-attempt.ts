@@ -57,15 +57,18 @@ export type AttemptResult = Decision & { evidence: AttemptEvidence };
 export const DEFAULT_MAX_FRAMES = 30;
 
 /**
- * Sampled frames go to the workers in runs of this many consecutive ones: within a run the face
- * is tracked and the detector runs on one frame in three (`DETECT_EVERY`), and 30 frames make
+ * Sampled frames go to the workers in runs of at most this many consecutive ones: within a run the
+ * face is tracked and the detector runs on one frame in three (`DETECT_EVERY`), and 30 frames make
  * four runs, enough to keep two to four threads busy.
  */
-export const SEQUENCE_LENGTH = 8;
+const SEQUENCE_LENGTH = 8;
 
-/** Consecutive runs of at most `size`, as even as possible, so the workers finish together. */
-const chunk = <T>(xs: readonly T[], size: number): T[][] => {
-  const runs = Math.ceil(xs.length / size);
+/**
+ * An attempt's sampled frames (in time order) as the runs it hands to the workers: consecutive,
+ * at most SEQUENCE_LENGTH long, as even as possible so the workers finish together.
+ */
+export const sequenceRuns = <T>(xs: readonly T[]): T[][] => {
+  const runs = Math.ceil(xs.length / SEQUENCE_LENGTH);
   return Array.from({ length: runs }, (_, k) =>
     xs.slice(Math.round((k * xs.length) / runs), Math.round(((k + 1) * xs.length) / runs)),
   );
@@ -122,7 +125,7 @@ export async function verifyAttempt(
     : engine.embed(input.reference);
   const analyses = new Map<number, FrameAnalysis>();
   const analyse = async (indices: readonly number[]) => {
-    const runs = chunk(indices, SEQUENCE_LENGTH);
+    const runs = sequenceRuns(indices);
     const results = await Promise.all(
       runs.map((run) => engine.analyzeSequence(run.map((i) => recording.frames[i]!.image))),
     );

@@ -8,7 +8,7 @@ import {
   createFaceEngine,
   DEFAULT_MAX_FRAMES,
   sampleFrames,
-  SEQUENCE_LENGTH,
+  sequenceRuns,
   verifyAttempt,
   type Action,
 } from '@lifecert/face';
@@ -70,12 +70,9 @@ export async function faceBench(log: (line: string) => void): Promise<unknown> {
     ),
   );
   // The frames an attempt analyses, in the runs it hands to a worker.
-  const sequences = recordings.flatMap(({ recording: { frames, challenge } }) => {
-    const picked = sampleFrames(frames, challenge, DEFAULT_MAX_FRAMES).map((i) => frames[i]!.image);
-    return Array.from({ length: Math.ceil(picked.length / SEQUENCE_LENGTH) }, (_, k) =>
-      picked.slice(k * SEQUENCE_LENGTH, (k + 1) * SEQUENCE_LENGTH),
-    );
-  });
+  const sequences = recordings.flatMap(({ recording: { frames, challenge } }) =>
+    sequenceRuns(sampleFrames(frames, challenge, DEFAULT_MAX_FRAMES).map((i) => frames[i]!.image)),
+  );
   const perFrame = await benchFaceEngine(stills, { rounds: 5, sequences });
 
   const threads = os.availableParallelism();
