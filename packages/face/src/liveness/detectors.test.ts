@@ -165,4 +165,10 @@ describe('steady frames', () => {
     const frames = step([{}, {}, {}, { yaw: 30, mouth: 0.4 }, {}, {}, {}]);
     expect(detectMouth(frames).ok).toBe(false);
   });
+  it('keeps the open-mouth frames whose pitch moved with the jaw', () => {
+    // The pose's down axis ends at the chin: a dropped jaw reads as the head pitching down.
+    const open = { pitch: -14, mouth: 0.4 };
+    const frames = step([{}, {}, {}, open, open, open, {}, {}, {}]);
+    expect(detectMouth(frames)).toMatchObject({ ok: true, evidence: { peak: 0.4 } });
+  });
 });

@@ -9,7 +9,11 @@ export function detectMouth(
   th = THRESHOLDS.mouth,
   steadyDeg: number = THRESHOLDS.steadyPoseDeg,
 ): ActionCheck {
-  const open = steadyFrames(all, steadyDeg).map((f) => f.face.mouthOpenness);
+  // Pitch is not held steady here. The head pose's down axis runs to the chin, so a dropping jaw
+  // reads as the head pitching (14 degrees on one generated face, whose open-mouth frames were
+  // all dropped as unsteady); and pitch only foreshortens the lip gap, so it cannot fake an open
+  // mouth. A turned head narrows the mouth and can, so yaw still is.
+  const open = steadyFrames(all, steadyDeg, { pitch: false }).map((f) => f.face.mouthOpenness);
   if (open.length < 3)
     return { ok: false, why: 'too_few_frames', evidence: { frames: open.length } };
   const rest = quantile(open, th.restQuantile);

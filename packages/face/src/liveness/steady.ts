@@ -7,12 +7,16 @@ import type { FaceFrame } from './types.ts';
  * blink and mouth detectors read only these. Relative to the step's median pose, not to the
  * camera: people hold a phone a little low or to one side.
  */
-export function steadyFrames(frames: readonly FaceFrame[], maxDeviationDeg: number): FaceFrame[] {
+export function steadyFrames(
+  frames: readonly FaceFrame[],
+  maxDeviationDeg: number,
+  { pitch: checkPitch = true }: { pitch?: boolean } = {},
+): FaceFrame[] {
   const yaw = median(frames.map((f) => f.face.pose.yaw));
   const pitch = median(frames.map((f) => f.face.pose.pitch));
   return frames.filter(
     (f) =>
       Math.abs(f.face.pose.yaw - yaw) <= maxDeviationDeg &&
-      Math.abs(f.face.pose.pitch - pitch) <= maxDeviationDeg,
+      (!checkPitch || Math.abs(f.face.pose.pitch - pitch) <= maxDeviationDeg),
   );
 }
