@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Human } from '@vladmandic/human';
 import { detectRawFaces } from './analysis/detect-faces.ts';
+import { gazeDirection } from './analysis/gaze.ts';
+import { headPose } from './analysis/head-pose.ts';
 import { decodeImage } from './image/decode-image.ts';
 import { humanConfig, humanDir, loadHuman } from './models/load-human.ts';
 import type { Point3 } from './types.ts';
@@ -17,6 +19,14 @@ export async function detectMesh(image: Uint8Array): Promise<MeshResult | null> 
   const faces = await detectRawFaces(human, img);
   const largest = faces.map((f) => ({ f, w: extentWidth(f.mesh) })).sort((a, b) => b.w - a.w)[0];
   return largest ? { mesh: largest.f.mesh, width: img.width, height: img.height } : null;
+}
+
+type Direction = { yaw: number; pitch: number };
+
+/** Where a mesh's head faces and where its eyes look (head and irises), in degrees, as the engine reads every frame. */
+export function meshLook(mesh: readonly Point3[]): { head: Direction; gaze: Direction } {
+  const pose = headPose(mesh);
+  return { head: { yaw: pose.yaw, pitch: pose.pitch }, gaze: gazeDirection(mesh, pose) };
 }
 
 function extentWidth(mesh: Point3[]): number {

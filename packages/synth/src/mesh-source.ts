@@ -1,6 +1,7 @@
 // Where the photo's face mesh comes from: the face engine's detector by default, injectable so
 // tests can feed a fixed mesh and the generator never carries a second model loader.
 import type { Point3 } from '@lifecert/face';
+import type { RestLook } from './motions.ts';
 
 export type MeshSource = {
   detectMesh: (
@@ -8,9 +9,15 @@ export type MeshSource = {
   ) => Promise<{ mesh: Point3[]; width: number; height: number } | null>;
   /** triangles over the first 468 mesh points, three indices each */
   triangulation: readonly number[];
+  /** where the head faces and the eyes look, as the engine reads them; without it a gaze step leaves the head be */
+  look?: (mesh: readonly Point3[]) => RestLook;
 };
 
 export async function defaultMeshSource(): Promise<MeshSource> {
   const face = await import('@lifecert/face');
-  return { detectMesh: face.detectMesh, triangulation: face.faceTopology().triangulation };
+  return {
+    detectMesh: face.detectMesh,
+    triangulation: face.faceTopology().triangulation,
+    look: face.meshLook,
+  };
 }

@@ -60,6 +60,44 @@ describe('action timelines', () => {
     expect(Math.abs(tl.stateAt(tl.durationMs / 2).tz - first.tz)).toBeGreaterThan(0);
   });
 
+  it('turns the head so that eyes painted looking away look at the camera in a gaze step', () => {
+    const rest = { head: { yaw: 0, pitch: 0 }, gaze: { yaw: 30, pitch: -12 } };
+    for (const seed of [1, 2, 3]) {
+      const plain = planTimeline(['blink', 'gaze'], createRng(seed));
+      const turned = planTimeline(['blink', 'gaze'], createRng(seed), { rest });
+      const [blink, gaze] = turned.steps;
+      const turn = (t: number) => ({
+        yaw: turned.stateAt(t).yaw - plain.stateAt(t).yaw,
+        pitch: turned.stateAt(t).pitch - plain.stateAt(t).pitch,
+      });
+      // Only the gaze step turns, back to rest before the next one; 6 degrees are left as slack.
+      expect(sample(turn, blink!.startMs, blink!.endMs).every((d) => d.yaw === 0)).toBe(true);
+      expect(turn(gaze!.startMs)).toEqual({ yaw: 0, pitch: 0 });
+      // 24 degrees wanted, 20 allowed: the head stops 20 degrees from frontal.
+      const held = sample(turn, gaze!.startMs, gaze!.endMs).filter((d) => d.yaw === -20);
+      expect(held.length * 5).toBeGreaterThanOrEqual(600);
+      for (const d of held) expect(d.pitch).toBeCloseTo(6);
+      expect(Math.abs(turn(gaze!.endMs - 1).yaw)).toBeLessThan(0.1);
+    }
+  });
+
+  it('does not turn a head already far from frontal further away', () => {
+    const rest = { head: { yaw: -25, pitch: 0 }, gaze: { yaw: 20, pitch: 0 } };
+    const plain = planTimeline(['gaze'], createRng(2));
+    const turned = planTimeline(['gaze'], createRng(2), { rest });
+    const turn = sample((t) => turned.stateAt(t).yaw - plain.stateAt(t).yaw, 0, plain.durationMs);
+    expect(turn.every((d) => d === 0)).toBe(true);
+  });
+
+  it('leaves a head that already looks at the camera alone in a gaze step', () => {
+    const plain = planTimeline(['gaze'], createRng(3));
+    const near = planTimeline(['gaze'], createRng(3), {
+      rest: { head: { yaw: 10, pitch: 3 }, gaze: { yaw: -5, pitch: 4 } },
+    });
+    const at = (t: number) => [plain.stateAt(t), near.stateAt(t)];
+    for (const [a, b] of sample(at, 0, plain.durationMs)) expect(b).toEqual(a);
+  });
+
   it('holds still for the still-photo attack', () => {
     const tl = planTimeline(['nod', 'blink'], createRng(1), { still: true });
     const states = sample((t) => tl.stateAt(t), 0, tl.durationMs);

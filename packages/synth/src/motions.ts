@@ -19,9 +19,37 @@ export type Timeline = {
 export type TimelineOptions = {
   /** no jitter and no actions: a photo held still */
   still?: boolean;
+  /**
+   * Where the photo's head faces and its eyes look (head and irises) at rest, as the engine reads
+   * them. The painted eyes cannot move, so in a gaze step the head turns to bring them to the
+   * camera, as a person told to look at the screen turns to it.
+   */
+  rest?: RestLook;
 };
 
+type Direction = { yaw: number; pitch: number };
+export type RestLook = { head: Direction; gaze: Direction };
+
 type ActionPlan = { onsetMs: number; lengthMs: number; amp: number; hold: number };
+
+/** A gaze this close to the camera needs no turn. */
+const GAZE_SLACK_DEG = 6;
+/**
+ * The turn never takes the head further than this from frontal: a rendered head turned further
+ * shows texture the photo never had (one face turned to 33 degrees was lost by the detector for
+ * ten frames, and its embeddings no longer matched each other).
+ */
+const GAZE_HEAD_LIMIT_DEG = 20;
+/** How long the head takes to turn to the screen, and back before the next prompt. */
+const GAZE_TURN_MS = 200;
+
+/** The head turn (degrees, one axis) that brings gaze `g` within the slack of the camera. */
+function turnToCamera(g: number, head: number): number {
+  const want = -Math.sign(g) * Math.max(0, Math.abs(g) - GAZE_SLACK_DEG);
+  const lo = Math.min(0, -GAZE_HEAD_LIMIT_DEG - head);
+  const hi = Math.max(0, GAZE_HEAD_LIMIT_DEG - head);
+  return Math.max(lo, Math.min(hi, want));
+}
 
 const LENGTH_MS: Record<Action, readonly [number, number]> = {
   nod: [1000, 1250],
@@ -79,6 +107,16 @@ export function planTimeline(
     };
     if (step && plan)
       applyAction(s, step.action, plan, (tMs - step.startMs - plan.onsetMs) / plan.lengthMs);
+    if (step?.action === 'gaze' && plan && opts.rest) {
+      const { head, gaze } = opts.rest;
+      // Turned from the action's onset and held until just before the step ends.
+      const w = Math.min(
+        smooth((tMs - step.startMs - plan.onsetMs) / GAZE_TURN_MS),
+        smooth((step.endMs - tMs) / GAZE_TURN_MS),
+      );
+      s.yaw += w * turnToCamera(gaze.yaw, head.yaw);
+      s.pitch += w * turnToCamera(gaze.pitch, head.pitch);
+    }
     return s;
   };
   return { durationMs, steps, stateAt };
@@ -122,8 +160,11 @@ function blinkCurve(ms: number, lengthMs: number): number {
 
 /** Smooth rise over `edge` of the span, flat top, smooth fall. */
 function plateau(tau: number, edge: number): number {
-  const up = Math.min(1, tau / edge),
-    down = Math.min(1, (1 - tau) / edge);
-  const x = Math.max(0, Math.min(up, down));
-  return x * x * (3 - 2 * x);
+  return smooth(Math.min(tau / edge, (1 - tau) / edge));
+}
+
+/** 0 below 0, 1 above 1, a smoothstep between. */
+function smooth(x: number): number {
+  const c = Math.max(0, Math.min(1, x));
+  return c * c * (3 - 2 * c);
 }

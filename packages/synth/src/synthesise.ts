@@ -12,7 +12,7 @@ import type { HeadModel, MeshPoint } from './head-model.ts';
 import { buildHeadModel } from './head-model.ts';
 import type { MeshSource } from './mesh-source.ts';
 import { defaultMeshSource } from './mesh-source.ts';
-import { planTimeline } from './motions.ts';
+import { planTimeline, type RestLook } from './motions.ts';
 import { decodeRgb, framePhoto, SELFIE } from './photo-texture.ts';
 import type { HeadState } from './pose-head.ts';
 import { NEUTRAL, poseHead } from './pose-head.ts';
@@ -63,15 +63,18 @@ export async function synthesiseRecording(opts: SynthesiseOptions): Promise<Synt
   const source = opts.meshSource ?? (await defaultMeshSource());
   const camera = defaultCamera(width, height);
 
-  const head = await headFromPhoto(opts.photo, source, camera, width, height);
+  const { model: head, rest } = await headFromPhoto(opts.photo, source, camera, width, height);
   let second: HeadModel | undefined;
   if (attack === 'swap') {
     if (!opts.swapPhoto) throw new Error('the swap attack needs a second photo (swapPhoto)');
-    second = await headFromPhoto(opts.swapPhoto, source, camera, width, height);
+    second = (await headFromPhoto(opts.swapPhoto, source, camera, width, height)).model;
   }
 
   const performed = attack === 'order' ? wrongOrder(challenge) : challenge;
-  const timeline = planTimeline(performed, createRng(seed), { still: attack === 'still' });
+  const timeline = planTimeline(performed, createRng(seed), {
+    still: attack === 'still',
+    ...(rest ? { rest } : {}),
+  });
   const switchAt = second ? swapTime(timeline.steps) : Infinity;
   const exposureAt = exposureDrift(seed, attack);
   const noise = createNoiseSource(createRng(seed ^ 0x5eed));
@@ -103,7 +106,7 @@ async function headFromPhoto(
   camera: Camera,
   width: number,
   height: number,
-): Promise<HeadModel> {
+): Promise<{ model: HeadModel; rest?: RestLook }> {
   if (photo.byteLength === 0)
     throw new Error('the photo is empty (a buffer detached by a transfer?)');
   const found = await source.detectMesh(photo);
@@ -126,9 +129,10 @@ async function headFromPhoto(
   const target = createTarget(width, height);
   const neutral = renderClean(first, NEUTRAL, target);
   const again = await source.detectMesh(await encodeJpeg(neutral.data, width, height, 95));
-  if (!again) return first;
+  const rest = source.look?.((again ?? found).mesh);
   const [ox, oy] = framed.offset;
-  return build(again.mesh.map(([x, y, z]) => [x - ox, y - oy, z] as const));
+  const model = again ? build(again.mesh.map(([x, y, z]) => [x - ox, y - oy, z] as const)) : first;
+  return rest ? { model, rest } : { model };
 }
 
 export function renderState(
