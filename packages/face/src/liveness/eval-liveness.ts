@@ -3,10 +3,7 @@
 //   npx tsx packages/face/src/liveness/eval-liveness.ts [--people 30] [--kinds genuine,photo,...]
 // Prints one JSON object: per kind the accepted share and the reasons that fired, and the time
 // per attempt. Uses LFW people with two photos or more: one photo drives the generated head,
-// another is the reference, as an agency's enrolment photo would be. `--pick frontal` (the
-// default) takes the person's two most frontal photos of their first eight, the most frontal as
-// the reference: an enrolment photo is a frontal ID photo, and a selfie faces the phone, while
-// LFW's press photos are often turned or tilted. `--pick first` takes the first two as filed.
+// another is the reference, as an agency's enrolment photo would be.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,21 +49,6 @@ function pickPeople(): { name: string; photos: string[] }[] {
     .sort((a, b) => a.key - b.key);
 }
 
-/** The `n` photos whose face is nearest to frontal (head yaw and pitch), most frontal first. */
-async function mostFrontal(files: string[], n: number): Promise<Uint8Array[]> {
-  const scored = await Promise.all(
-    files.map(async (file) => {
-      const image = await padded(file);
-      const pose = (await engine.analyze(image)).faces[0]?.pose;
-      return { image, off: pose ? Math.abs(pose.yaw) + Math.abs(pose.pitch) : Infinity };
-    }),
-  );
-  return scored
-    .sort((a, b) => a.off - b.off)
-    .slice(0, n)
-    .map((x) => x.image);
-}
-
 function challengeFor(seed: number): Action[] {
   const r = rng(seed);
   const pool = [...ACTIONS];
@@ -80,10 +62,8 @@ const { values } = parseArgs({
     from: { type: 'string', default: '0' },
     kinds: { type: 'string', default: ALL_KINDS.join(',') },
     threads: { type: 'string' },
-    pick: { type: 'string', default: 'frontal' },
   },
 });
-if (values.pick !== 'frontal' && values.pick !== 'first') throw new Error('--pick frontal|first');
 const wanted = Number(values.people);
 const kinds = values.kinds.split(',') as Kind[];
 const engine = await createFaceEngine(values.threads ? { threads: Number(values.threads) } : {});
@@ -99,12 +79,11 @@ try {
   for (let p = Number(values.from); p < candidates.length && done < wanted; p++) {
     const person = candidates[p]!;
     const other = candidates[(p + 1) % candidates.length]!;
-    const [reference, photo] = (
-      values.pick === 'first'
-        ? await Promise.all(person.photos.slice(0, 2).reverse().map(padded))
-        : await mostFrontal(person.photos.slice(0, 8), 2)
-    ) as [Uint8Array, Uint8Array];
-    const swapPhoto = await padded(other.photos[0]!);
+    const [photo, reference, swapPhoto] = await Promise.all([
+      padded(person.photos[0]!),
+      padded(person.photos[1]!),
+      padded(other.photos[0]!),
+    ]);
     const challenge = challengeFor(p + 1);
     // The reference is embedded once for all of this person's attempts, as the server stores it.
     // The photo that drives the generator against the reference, scored directly: when a genuine
@@ -175,7 +154,6 @@ process.stdout.write(
       people: done,
       model: engine.modelName,
       threshold: engine.threshold,
-      pick: values.pick,
       genuineRejectedPct: results.genuine
         ? Math.round(1000 - 10 * rate('genuine')! * 1) / 10
         : null,
