@@ -23,7 +23,7 @@ export async function detectMesh(image: Uint8Array): Promise<MeshResult | null> 
 
 type Direction = { yaw: number; pitch: number };
 
-/** Where a mesh's head faces and where its eyes look (head and irises), in degrees, as the engine reads every frame. */
+/** Where a mesh's head faces and its eyes look (head and irises), in degrees, as frames read. */
 export function meshLook(mesh: readonly Point3[]): { head: Direction; gaze: Direction } {
   const pose = headPose(mesh);
   return { head: { yaw: pose.yaw, pitch: pose.pitch }, gaze: gazeDirection(mesh, pose) };

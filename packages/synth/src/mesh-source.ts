@@ -9,7 +9,7 @@ export type MeshSource = {
   ) => Promise<{ mesh: Point3[]; width: number; height: number } | null>;
   /** triangles over the first 468 mesh points, three indices each */
   triangulation: readonly number[];
-  /** where the head faces and the eyes look, as the engine reads them; without it a gaze step leaves the head be */
+  /** where the head faces and the eyes look, as the engine reads them; else gaze steps keep still */
   look?: (mesh: readonly Point3[]) => RestLook;
 };
 
