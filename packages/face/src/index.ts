@@ -2,7 +2,7 @@ export * from './types.ts';
 export { createFaceEngine, DETECT_EVERY } from './engine.ts';
 export type { FaceEngine, FaceEngineOptions } from './engine.ts';
 export { detectMesh, faceTopology, meshLook } from './mesh.ts';
-export type { FaceTopology, MeshResult } from './mesh.ts';
+export type { FaceTopology, MeshLook, MeshResult } from './mesh.ts';
 export { cosineSimilarity, fuseEmbeddings } from './match/fuse.ts';
 export { MODEL_THRESHOLDS } from './match/thresholds.ts';
 export { eer, fnmrAtFmr, rocSummary, thresholdAtFmr } from './eval/metrics.ts';

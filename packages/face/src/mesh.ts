@@ -22,9 +22,10 @@ export async function detectMesh(image: Uint8Array): Promise<MeshResult | null> 
 }
 
 type Direction = { yaw: number; pitch: number };
+export type MeshLook = { head: Direction; gaze: Direction };
 
 /** Where a mesh's head faces and its eyes look (head and irises), in degrees, as frames read. */
-export function meshLook(mesh: readonly Point3[]): { head: Direction; gaze: Direction } {
+export function meshLook(mesh: readonly Point3[]): MeshLook {
   const pose = headPose(mesh);
   return { head: { yaw: pose.yaw, pitch: pose.pitch }, gaze: gazeDirection(mesh, pose) };
 }

@@ -1,7 +1,6 @@
 // Where the photo's face mesh comes from: the face engine's detector by default, injectable so
 // tests can feed a fixed mesh and the generator never carries a second model loader.
-import type { Point3 } from '@lifecert/face';
-import type { RestLook } from './motions.ts';
+import type { MeshLook, Point3 } from '@lifecert/face';
 
 export type MeshSource = {
   detectMesh: (
@@ -10,7 +9,7 @@ export type MeshSource = {
   /** triangles over the first 468 mesh points, three indices each */
   triangulation: readonly number[];
   /** where the head faces and the eyes look, as the engine reads them; else gaze steps keep still */
-  look?: (mesh: readonly Point3[]) => RestLook;
+  look?: (mesh: readonly Point3[]) => MeshLook;
 };
 
 export async function defaultMeshSource(): Promise<MeshSource> {

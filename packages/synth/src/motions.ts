@@ -1,7 +1,7 @@
 // Action timelines: when each challenge step starts and ends, and the head's state at any moment.
 // Amplitudes are calibrated so that the real detector (packages/face) measures the action clearly:
 // it reads a flattened depth, so yaw needs a larger rendered turn than it reports.
-import type { Action } from '@lifecert/face';
+import type { Action, MeshLook } from '@lifecert/face';
 import type { HeadState } from './pose-head.ts';
 import { NEUTRAL } from './pose-head.ts';
 import type { Rng } from './random.ts';
@@ -24,11 +24,8 @@ export type TimelineOptions = {
    * them. The painted eyes cannot move, so in a gaze step the head turns to bring them to the
    * camera, as a person told to look at the screen turns to it.
    */
-  rest?: RestLook;
+  rest?: MeshLook;
 };
-
-type Direction = { yaw: number; pitch: number };
-export type RestLook = { head: Direction; gaze: Direction };
 
 type ActionPlan = { onsetMs: number; lengthMs: number; amp: number; hold: number };
 
@@ -89,6 +86,11 @@ export function planTimeline(
     ty: looped(createWobble(rng)),
     tz: looped(createWobble(rng, 0.1, 0.5)),
   };
+  const { head, gaze } = opts.rest ?? {};
+  const gazeTurn =
+    head && gaze
+      ? { yaw: turnToCamera(gaze.yaw, head.yaw), pitch: turnToCamera(gaze.pitch, head.pitch) }
+      : null;
   const stateAt = (tMs: number): HeadState => {
     if (opts.still) return { ...NEUTRAL };
     const i = steps.findIndex((s) => tMs >= s.startMs && tMs < s.endMs);
@@ -107,15 +109,14 @@ export function planTimeline(
     };
     if (step && plan)
       applyAction(s, step.action, plan, (tMs - step.startMs - plan.onsetMs) / plan.lengthMs);
-    if (step?.action === 'gaze' && plan && opts.rest) {
-      const { head, gaze } = opts.rest;
+    if (step?.action === 'gaze' && plan && gazeTurn) {
       // Turned from the action's onset and held until just before the step ends.
       const w = Math.min(
         smooth((tMs - step.startMs - plan.onsetMs) / GAZE_TURN_MS),
         smooth((step.endMs - tMs) / GAZE_TURN_MS),
       );
-      s.yaw += w * turnToCamera(gaze.yaw, head.yaw);
-      s.pitch += w * turnToCamera(gaze.pitch, head.pitch);
+      s.yaw += w * gazeTurn.yaw;
+      s.pitch += w * gazeTurn.pitch;
     }
     return s;
   };

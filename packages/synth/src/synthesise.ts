@@ -1,6 +1,6 @@
 // From one photo to a recording: detect the face mesh, build the head, play the challenge's
 // timeline through the camera, and encode each frame as a phone would send it.
-import type { Action, Recording } from '@lifecert/face';
+import type { Action, MeshLook, Recording } from '@lifecert/face';
 import sharp from 'sharp';
 import type { AttackKind, PlaneModel } from './attacks.ts';
 import { buildPlane, posePlane, printState, swapTime, wrongOrder } from './attacks.ts';
@@ -12,7 +12,7 @@ import type { HeadModel, MeshPoint } from './head-model.ts';
 import { buildHeadModel } from './head-model.ts';
 import type { MeshSource } from './mesh-source.ts';
 import { defaultMeshSource } from './mesh-source.ts';
-import { planTimeline, type RestLook } from './motions.ts';
+import { planTimeline } from './motions.ts';
 import { decodeRgb, framePhoto, SELFIE } from './photo-texture.ts';
 import type { HeadState } from './pose-head.ts';
 import { NEUTRAL, poseHead } from './pose-head.ts';
@@ -106,7 +106,7 @@ async function headFromPhoto(
   camera: Camera,
   width: number,
   height: number,
-): Promise<{ model: HeadModel; rest?: RestLook }> {
+): Promise<{ model: HeadModel; rest?: MeshLook }> {
   if (photo.byteLength === 0)
     throw new Error('the photo is empty (a buffer detached by a transfer?)');
   const found = await source.detectMesh(photo);
