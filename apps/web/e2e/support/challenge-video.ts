@@ -1,7 +1,7 @@
 // Fake-camera videos for the end-to-end tests, laid out on the page's clock: Chromium restarts the
 // file when the camera is reopened (the page does so when the challenge begins) and stamps frames
 // from 0; the page waits READY_MS on that clock, then gives each step its window. So a video
-// rests for READY_MS, then fills each step's window with an action followed by rest.
+// rests for READY_MS, then fills each step's window with a short rest, the action and more rest.
 import type { Action } from '@lifecert/face';
 import { synthesiseRecording, type SyntheticRecording } from '@lifecert/synth';
 import sharp from 'sharp';
@@ -11,6 +11,17 @@ export type VideoFrame = { image: Uint8Array; t: number; step: number };
 
 /** Extra rest after the last step, so the page never sees the video loop while it records. */
 const TAIL_MS = 1000;
+
+/**
+ * Each step's window starts this long before its action's rest-to-rest slice of the take, so an
+ * action sits well inside its window whichever way the fake camera's picture slips against the
+ * page's clock. Without it the actions began 150-350 ms into their windows, and a picture running
+ * 200 ms ahead of the clock put a nod's start into the "get ready" time. Measured on obama.jpg,
+ * taken at 10 fps: the take passed from 150 ms ahead to 700 ms behind before, from 450 ms ahead to
+ * 600 ms behind with this delay. (A CI run once failed the genuine take with an action not seen;
+ * a slip is the likely cause, not a proven one.)
+ */
+const ACTION_DELAY_MS = 300;
 
 /**
  * One generated take of the challenge's actions, each followed by a calm "look at the screen"
@@ -57,9 +68,11 @@ export function layOut(
   performed.forEach((action, i) => {
     const perStep = Math.round(((bounds[i + 1]! - bounds[i]!) * fps) / 1000);
     const stepInTake = taken.findIndex((a, k) => k % 2 === 1 && a === action);
-    const first = take.frames.findIndex((f) => f.step === stepInTake);
+    const own = take.frames.findIndex((f) => f.step === stepInTake);
+    const first = own - Math.round((ACTION_DELAY_MS * fps) / 1000);
     const slice = take.frames.slice(first, first + perStep);
-    if (first < 0 || slice.length < perStep) throw new Error(`no room for ${action} in the take`);
+    if (own < 0 || first < 0 || slice.length < perStep)
+      throw new Error(`no room for ${action} in the take`);
     out.push(
       ...slice.map((f, k) => ({ image: f.image, t: bounds[i]! + (k * 1000) / fps, step: i })),
     );

@@ -1,5 +1,5 @@
 // What a person does, step by step, in the Chinese interface (the default).
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { zh } from '../../src/i18n/strings-zh.ts';
 
 export type Login = { idNumber: string; password: string };
@@ -24,9 +24,13 @@ export async function logIn(page: Page, url: string, who: Login): Promise<void> 
 }
 
 /** From Me through the notice and tips to the camera, then one recorded attempt. */
-export async function certifyOnce(
-  page: Page,
-): Promise<{ decision: string; codes: string[]; prompts: string[] }> {
+export async function certifyOnce(page: Page): Promise<{
+  decision: string;
+  codes: string[];
+  prompts: string[];
+  /** what the server said and what the page sent, for a failure's message */
+  sent: string;
+}> {
   await page.getByRole('link', { name: zh.certifyNow }).click();
   await page.waitForURL('**/consent');
   await page.getByRole('link', { name: zh.consentAgree }).click();
@@ -44,6 +48,9 @@ export async function certifyOnce(
       if (a && seen[seen.length - 1] !== a) seen.push(a);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
+  const exchange = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/recording'), {
+    timeout: 90_000,
+  });
   await start.click();
   const result = page.getByTestId('result');
   const ended = page.locator('[data-testid=result], .alert[role=alert]').first();
@@ -54,5 +61,13 @@ export async function certifyOnce(
     .locator('[data-testid=reasons] li')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
   const prompts = await page.evaluate(() => (window as unknown as { prompts: string[] }).prompts);
-  return { decision, codes, prompts };
+  return { decision, codes, prompts, sent: await summarise(await exchange.catch(() => null)) };
+}
+
+/** The frames' times and steps, and the server's reasons, in one line. */
+async function summarise(response: Response | null): Promise<string> {
+  if (!response) return 'no recording was sent';
+  const body = response.request().postDataJSON() as { frames?: { t: number; step: number }[] };
+  const frames = (body.frames ?? []).map((f) => `${f.step}@${f.t}`).join(' ');
+  return `frames ${frames}; response ${await response.text().catch(() => '?')}`;
 }
