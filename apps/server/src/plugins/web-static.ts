@@ -66,7 +66,7 @@ async function serveSpa(
           .split('\\')
           .join('/')
           .replace(/\.(br|gz)$/, '');
-        res.header('Cache-Control', cacheControlFor(`${prefix}${rel}`));
+        res.setHeader('Cache-Control', cacheControlFor(`${prefix}${rel}`));
       },
     });
     const sendApp = (reply: FastifyReply) =>
