@@ -48,9 +48,10 @@ export async function certifyOnce(page: Page): Promise<{
       if (a && seen[seen.length - 1] !== a) seen.push(a);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
-  const exchange = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/recording'), {
-    timeout: 90_000,
-  });
+  // Settled either way, so a take that never reaches the server leaves no rejection behind.
+  const exchange = page
+    .waitForResponse((r) => new URL(r.url()).pathname.endsWith('/recording'), { timeout: 90_000 })
+    .catch(() => null);
   await start.click();
   const result = page.getByTestId('result');
   const ended = page.locator('[data-testid=result], .alert[role=alert]').first();
@@ -61,13 +62,15 @@ export async function certifyOnce(page: Page): Promise<{
     .locator('[data-testid=reasons] li')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
   const prompts = await page.evaluate(() => (window as unknown as { prompts: string[] }).prompts);
-  return { decision, codes, prompts, sent: await summarise(await exchange.catch(() => null)) };
+  return { decision, codes, prompts, sent: await summarise(await exchange) };
 }
 
 /** The frames' times and steps, and the server's reasons, in one line. */
 async function summarise(response: Response | null): Promise<string> {
   if (!response) return 'no recording was sent';
-  const body = response.request().postDataJSON() as { frames?: { t: number; step: number }[] };
-  const frames = (body.frames ?? []).map((f) => `${f.step}@${f.t}`).join(' ');
+  const body = response.request().postDataJSON() as {
+    frames?: { t: number; step: number }[];
+  } | null;
+  const frames = (body?.frames ?? []).map((f) => `${f.step}@${f.t}`).join(' ');
   return `frames ${frames}; response ${await response.text().catch(() => '?')}`;
 }
