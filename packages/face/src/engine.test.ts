@@ -88,6 +88,27 @@ describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
       expect(tracked[5]!.faces[0]!.box.x - tracked[0]!.faces[0]!.box.x).toBeGreaterThan(15);
     });
 
+    it('measures a face that moves fast between frames as a full detection does', async () => {
+      // 30 px a frame, a third of the face's width: the box of the frame before is far off.
+      const frames = await Promise.all(
+        [60, 90, 120, 150, 180, 210].map((x) => frameWith('obama.jpg', x)),
+      );
+      const [tracked, detected] = await Promise.all([
+        engine().analyzeSequence(frames, 10),
+        Promise.all(frames.map((f) => engine().analyze(f))),
+      ]);
+      expect(tracked.map((a) => a.faces.length)).toEqual([1, 1, 1, 1, 1, 1]);
+      tracked.forEach((a, i) => {
+        const t = a.faces[0]!;
+        const d = detected[i]!.faces[0]!;
+        expect(Math.abs(t.box.x - d.box.x)).toBeLessThan(0.05 * d.box.width);
+        expect(Math.abs(t.pose.yaw - d.pose.yaw)).toBeLessThan(5);
+        expect(Math.abs(t.pose.pitch - d.pose.pitch)).toBeLessThan(5);
+        const eyes = (f: typeof t) => (f.eyeOpenness.left + f.eyeOpenness.right) / 2;
+        expect(Math.abs(eyes(t) - eyes(d))).toBeLessThan(0.03);
+      });
+    });
+
     it('finds a face the tracked box has lost by detecting again', async () => {
       const [left, blank, right] = await Promise.all([
         frameWith('obama.jpg', 20),

@@ -32,7 +32,8 @@ export type FaceEngine = {
   /**
    * Frames of one recording, in time order, analysed on one thread with the face tracked from
    * frame to frame: a full detection on the first, on every `detectEvery`-th and wherever
-   * tracking loses the face (see `analysis/detect-faces.ts`). Cheaper than `analyze` per frame.
+   * tracking loses the face or a second tracked pass cannot catch up with a fast-moving one
+   * (`worker-tasks.ts`, `analysis/detect-faces.ts`). Cheaper than `analyze` per frame.
    */
   analyzeSequence(images: Uint8Array[], detectEvery?: number): Promise<FrameAnalysis[]>;
   similarity(a: Embedding, b: Embedding): number;

@@ -64,22 +64,25 @@ export async function createTaskRunner(init: WorkerInit): Promise<TaskRunner> {
   };
 
   // The first frame, every `detectEvery`-th after it, and any frame on which tracking lost the
-  // face get a full detection; so a face that enters the view is found within a few frames. So
-  // does a frame whose tracked face moved more than TRACK_MAX_SHIFT of its width: the mesh placed
-  // on the previous frame's box follows fast motion only part of the way, and reads pose and eyes
-  // worse on a face off the box's centre.
+  // face get a full detection; so a face that enters the view is found within a few frames. A
+  // frame whose tracked face moved more than TRACK_MAX_SHIFT of its width is measured again: the
+  // mesh placed on the previous frame's box follows fast motion only part of the way, and reads
+  // pose and eyes worse on a face off the box's centre. A second tracked pass starts from the box
+  // of the first one's mesh, at about half a detection's cost; only when it moves on again is
+  // the detector run.
   const analyzeSequence = async (images: Uint8Array[], detectEvery: number) => {
     const out: FrameAnalysis[] = [];
     let last: Box | undefined;
+    const pass = async (img: RgbImage, mode: 'detect' | 'track') =>
+      describeFrame(img, await detectRawFaces(human, img, mode));
     for (const [i, bytes] of images.entries()) {
       const img = await decodeImage(bytes);
       const scheduled = i % Math.max(1, detectEvery) === 0;
-      let frame = describeFrame(
-        img,
-        await detectRawFaces(human, img, scheduled ? 'detect' : 'track'),
-      );
-      if (!scheduled && !trackedWell(last, frame.faces[0]?.box)) {
-        frame = describeFrame(img, await detectRawFaces(human, img, 'detect'));
+      let frame = await pass(img, scheduled ? 'detect' : 'track');
+      const box = frame.faces[0]?.box;
+      if (!scheduled && !trackedWell(last, box)) {
+        const again = box ? await pass(img, 'track') : null;
+        frame = again && trackedWell(box, again.faces[0]?.box) ? again : await pass(img, 'detect');
       }
       last = frame.faces[0]?.box;
       out.push(frame);
