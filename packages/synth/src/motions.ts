@@ -86,11 +86,11 @@ export function planTimeline(
     ty: looped(createWobble(rng)),
     tz: looped(createWobble(rng, 0.1, 0.5)),
   };
-  const { head, gaze } = opts.rest ?? {};
-  const gazeTurn =
-    head && gaze
-      ? { yaw: turnToCamera(gaze.yaw, head.yaw), pitch: turnToCamera(gaze.pitch, head.pitch) }
-      : null;
+  const rest = opts.rest;
+  const gazeTurn = rest && {
+    yaw: turnToCamera(rest.gaze.yaw, rest.head.yaw),
+    pitch: turnToCamera(rest.gaze.pitch, rest.head.pitch),
+  };
   const stateAt = (tMs: number): HeadState => {
     if (opts.still) return { ...NEUTRAL };
     const i = steps.findIndex((s) => tMs >= s.startMs && tMs < s.endMs);

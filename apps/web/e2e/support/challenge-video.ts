@@ -68,11 +68,12 @@ export function layOut(
   performed.forEach((action, i) => {
     const perStep = Math.round(((bounds[i + 1]! - bounds[i]!) * fps) / 1000);
     const stepInTake = taken.findIndex((a, k) => k % 2 === 1 && a === action);
-    const own = take.frames.findIndex((f) => f.step === stepInTake);
-    const first = own - Math.round((ACTION_DELAY_MS * fps) / 1000);
+    const first =
+      take.frames.findIndex((f) => f.step === stepInTake) -
+      Math.round((ACTION_DELAY_MS * fps) / 1000);
     const slice = take.frames.slice(first, first + perStep);
-    if (own < 0 || first < 0 || slice.length < perStep)
-      throw new Error(`no room for ${action} in the take`);
+    // A step missing from the take leaves `first` negative too.
+    if (first < 0 || slice.length < perStep) throw new Error(`no room for ${action} in the take`);
     out.push(
       ...slice.map((f, k) => ({ image: f.image, t: bounds[i]! + (k * 1000) / fps, step: i })),
     );
