@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eer, fmrAt, fnmrAt, fnmrAtFmr, rocSummary, thresholdAtFmr } from './metrics.ts';
+import {
+  eer,
+  fmrAt,
+  fnmrAt,
+  fnmrAtFmr,
+  rocSummary,
+  thresholdAtFmr,
+  wilsonInterval,
+} from './metrics.ts';
 
 const scores = fc.array(
   fc.integer({ min: -100, max: 100 }).map((i) => i / 100),
@@ -78,5 +86,46 @@ describe('rocSummary', () => {
     const r = rocSummary({ genuine: [0.5, 0.9], impostor: [0.1, 0.6] }, 0.55);
     expect(r.atThreshold).toEqual({ fmr: 0.5, fnmr: 0.5 });
     expect(r.threshold).toBe(0.55);
+  });
+});
+
+describe('wilsonInterval', () => {
+  it('gives the textbook bounds for 0, 4 and 30 of 30', () => {
+    // Computed by hand from the closed form with z = 1.96.
+    const [lo0, hi0] = wilsonInterval(0, 30);
+    expect(lo0).toBe(0);
+    expect(hi0).toBeCloseTo(0.1135, 4);
+    const [lo4, hi4] = wilsonInterval(4, 30);
+    expect(lo4).toBeCloseTo(0.0531, 4);
+    expect(hi4).toBeCloseTo(0.2968, 4);
+    expect(wilsonInterval(30, 30)[1]).toBe(1);
+  });
+
+  it('holds the observed share, is mirrored for the complement, and narrows with more trials', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, f) => {
+          const k = Math.round(f * n);
+          const [lo, hi] = wilsonInterval(k, n);
+          expect(lo).toBeGreaterThanOrEqual(0);
+          expect(hi).toBeLessThanOrEqual(1);
+          expect(lo).toBeLessThanOrEqual(k / n);
+          expect(hi).toBeGreaterThanOrEqual(k / n);
+          const [clo, chi] = wilsonInterval(n - k, n);
+          expect(clo).toBeCloseTo(1 - hi, 9);
+          expect(chi).toBeCloseTo(1 - lo, 9);
+          const [lo4, hi4] = wilsonInterval(4 * k, 4 * n);
+          expect(hi4 - lo4).toBeLessThan(hi - lo);
+        },
+      ),
+    );
+  });
+
+  it('refuses counts that are not a proportion', () => {
+    expect(() => wilsonInterval(3, 2)).toThrow(RangeError);
+    expect(() => wilsonInterval(0, 0)).toThrow(RangeError);
+    expect(() => wilsonInterval(1.5, 4)).toThrow(RangeError);
   });
 });

@@ -94,3 +94,19 @@ export function rocSummary(scores: Scores, threshold: number): RocSummary {
     },
   };
 }
+
+/**
+ * 95% Wilson score interval of a proportion seen `k` times in `n` trials. An evaluation of 30
+ * attempts that accepts none still allows an acceptance rate up to about 11%, and one that rejects
+ * 4 of 30 anything from about 5% to 30%: the interval says how far a count can be trusted.
+ */
+export function wilsonInterval(k: number, n: number, z = 1.959964): [number, number] {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || n <= 0 || k < 0 || k > n)
+    throw new RangeError(`need 0 <= k <= n, n > 0 (got k=${k}, n=${n})`);
+  const p = k / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  // At k = 0 or k = n the bound is exactly 0 or 1; rounding must not put it a hair outside.
+  return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
+}

@@ -1,6 +1,7 @@
 // Evaluation of the whole attempt decision on generated recordings: genuine attempts of N people
 // and every attack kind the generator knows. Not part of `npm test` (several minutes); run with
 //   npx tsx packages/face/src/liveness/eval-liveness.ts [--people 30] [--kinds genuine,photo,...]
+//     [--onnx-model FILE]
 // Prints one JSON object: per kind the accepted share and the reasons that fired, and the time
 // per attempt. Uses LFW people with two photos or more: one photo drives the generated head,
 // another is the reference, as an agency's enrolment photo would be.
@@ -15,6 +16,7 @@ import { ACTIONS } from '../types.ts';
 import { verifyAttempt } from '../verify-attempt.ts';
 import { rng } from './fake-face.ts';
 import { quantile } from './stats.ts';
+import { wilsonInterval } from '../eval/metrics.ts';
 
 type Kind = 'genuine' | AttackKind;
 const ALL_KINDS: Kind[] = ['genuine', 'photo', 'swap', 'order', 'dark', 'still'];
@@ -62,11 +64,16 @@ const { values } = parseArgs({
     from: { type: 'string', default: '0' },
     kinds: { type: 'string', default: ALL_KINDS.join(',') },
     threads: { type: 'string' },
+    /** an ONNX embedding model instead of the default (docs/models.md, "Plugging in another model") */
+    'onnx-model': { type: 'string' },
   },
 });
 const wanted = Number(values.people);
 const kinds = values.kinds.split(',') as Kind[];
-const engine = await createFaceEngine(values.threads ? { threads: Number(values.threads) } : {});
+const engine = await createFaceEngine({
+  ...(values.threads ? { threads: Number(values.threads) } : {}),
+  ...(values['onnx-model'] ? { model: 'onnx', onnxModelPath: values['onnx-model'] } : {}),
+});
 const results: Record<string, { n: number; accepted: number; reasons: Record<string, number> }> =
   {};
 const ms: number[] = [];
@@ -144,25 +151,27 @@ try {
 } finally {
   await engine.close();
 }
-const rate = (k: string) => {
-  const r = results[k];
-  return r ? Math.round((1000 * r.accepted) / r.n) / 10 : null;
-};
+const pct = (x: number) => Math.round(1000 * x) / 10;
+/** k of n as a percentage with its 95% interval: 30 attempts leave wide bounds. */
+const share = (k: number, n: number) => ({
+  pct: pct(k / n),
+  ci95: wilsonInterval(k, n).map(pct),
+  of: n,
+});
+const genuine = results.genuine;
 process.stdout.write(
   `${JSON.stringify(
     {
       people: done,
       model: engine.modelName,
       threshold: engine.threshold,
-      genuineRejectedPct: results.genuine
-        ? Math.round(1000 - 10 * rate('genuine')! * 1) / 10
-        : null,
+      genuineRejected: genuine ? share(genuine.n - genuine.accepted, genuine.n) : null,
       // Rejections for anything but the face match: what the liveness checks cost on their own.
-      genuineRejectedBeyondMatchPct: results.genuine
-        ? Math.round((1000 * livenessRejected) / results.genuine.n) / 10
-        : null,
-      attackAcceptedPct: Object.fromEntries(
-        kinds.filter((k) => k !== 'genuine').map((k) => [k, rate(k)]),
+      genuineRejectedBeyondMatch: genuine ? share(livenessRejected, genuine.n) : null,
+      attackAccepted: Object.fromEntries(
+        kinds
+          .filter((k) => k !== 'genuine' && results[k])
+          .map((k) => [k, share(results[k]!.accepted, results[k]!.n)]),
       ),
       reasons: Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.reasons])),
       msPerAttempt: { p50: Math.round(quantile(ms, 0.5)), p95: Math.round(quantile(ms, 0.95)) },
