@@ -103,7 +103,7 @@ describe.skipIf(!haveFaces)('self-service with the real face engine', () => {
       headers,
       body: r.json<{
         decision: string;
-        reasons: { code: string; message: string }[];
+        reasons: { code: string; message: string; action?: string; why?: string }[];
         attemptsLeft: number;
         certificate?: { number: string; photoUrl: string };
       }>(),
@@ -118,6 +118,18 @@ describe.skipIf(!haveFaces)('self-service with the real face engine', () => {
     const photo = await app.inject({ method: 'GET', url: body.certificate!.photoUrl, headers });
     expect(photo.statusCode).toBe(200);
     expect(photo.rawPayload.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+  }, 180_000);
+
+  it('tells a person whose action was not seen what to do differently', async () => {
+    // A photo held up to the camera neither nods nor shakes: the engine says why, and the
+    // person reads advice for that action instead of the general words.
+    const { body } = await attempt({ attack: 'photo' });
+    const missed = body.reasons.filter((r) => r.code === 'action_not_detected');
+    expect(missed.length, JSON.stringify(body.reasons)).toBeGreaterThan(0);
+    for (const r of missed) {
+      expect(r.why).toMatch(/^[a-z_]+$/);
+      expect(r.message).not.toContain('We did not see the requested action');
+    }
   }, 180_000);
 
   it.each([

@@ -68,6 +68,7 @@ export const faceVerifierOf = (engine: FaceEngine): FaceVerifier & FacePreviewer
         code: r.code,
         ...(r.step === undefined ? {} : { step: r.step }),
         ...(r.action === undefined ? {} : { action: r.action }),
+        ...(typeof r.detail?.why === 'string' ? { why: r.detail.why } : {}),
       })),
       matchScore: result.match?.score ?? null,
       bestFrame: chosen?.index ?? null,

@@ -73,7 +73,14 @@ export type ChallengeResponse = {
 
 export type Frame = { t: number; step: number; jpeg: string };
 
-export type Reason = { code: string; message: string; step?: number; action?: Action };
+/** `message` is in the UI language; `why` is the engine's sub-code when an action was not seen. */
+export type Reason = {
+  code: string;
+  message: string;
+  step?: number;
+  action?: Action;
+  why?: string;
+};
 
 export type Certificate = { number: string; date: string; photoUrl: string };
 

@@ -98,22 +98,118 @@ export const ACTION_NAMES: Readonly<Record<ChallengeAction, LocalizedText>> = {
   gaze: { 'zh-CN': '注视屏幕', en: 'look at the screen' },
 };
 
+type Advice = Readonly<Record<string, LocalizedText>>;
+
+const KEEP_IN_FRAME: LocalizedText = {
+  'zh-CN': '这一步中请保持整张脸在取景框内。',
+  en: 'Keep your whole face inside the frame during this step.',
+};
+
+/**
+ * What to do differently when a requested action was not seen, by the engine's sub-code (`why`,
+ * listed in the face engine's liveness README). An older person told "close both eyes fully"
+ * gets the next try right more often than one told "do it clearly".
+ */
+export const ACTION_ADVICE: Readonly<Record<ChallengeAction, Advice>> = {
+  nod: {
+    too_small: {
+      'zh-CN': '点头幅度再大一些：先把下巴明显低下去，再抬起来。',
+      en: 'Nod more: lower your chin clearly, then raise it again.',
+    },
+    no_return: {
+      'zh-CN': '低头以后请把头抬回来，正对手机。',
+      en: 'After lowering your head, raise it again to face the phone.',
+    },
+    not_dominant: {
+      'zh-CN': '点头时头只上下动，不要左右转。',
+      en: 'When nodding, move your head only up and down, not sideways.',
+    },
+    too_few_frames: KEEP_IN_FRAME,
+  },
+  shake: {
+    too_small: {
+      'zh-CN': '摇头幅度再大一些：把头向左、向右各转过去一些。',
+      en: 'Shake more: turn your head clearly to the left and to the right.',
+    },
+    one_sided: {
+      'zh-CN': '摇头时请向左、右两边都转一转。',
+      en: 'Turn your head to both sides, left and right.',
+    },
+    not_dominant: {
+      'zh-CN': '摇头时头只左右转，不要上下点。',
+      en: 'When shaking your head, turn it only sideways, not up and down.',
+    },
+    too_few_frames: KEEP_IN_FRAME,
+  },
+  mouth: {
+    not_open: {
+      'zh-CN': '请把嘴张大，停一下再合上。',
+      en: 'Open your mouth wide, hold it a moment, then close it.',
+    },
+    no_change: {
+      'zh-CN': '先闭上嘴，听到提示后再把嘴张大。',
+      en: 'Start with your mouth closed, then open it wide when prompted.',
+    },
+    too_few_frames: KEEP_IN_FRAME,
+  },
+  blink: {
+    no_closure: {
+      'zh-CN': '眨眼时请把两只眼睛完全闭上一下，再睁开。',
+      en: 'Close both eyes fully for a moment, then open them again.',
+    },
+    no_reopen: {
+      'zh-CN': '眨眼以后请睁开眼睛看着屏幕。',
+      en: 'After blinking, open your eyes and look at the screen.',
+    },
+    too_long: {
+      'zh-CN': '眨一下眼就好，不要一直闭着眼睛。',
+      en: 'Just blink once; do not keep your eyes closed.',
+    },
+    too_short: {
+      'zh-CN': '眨眼时稍慢一点，让两只眼睛完全闭上。',
+      en: 'Blink a little more slowly, so that both eyes close fully.',
+    },
+    eyes_not_open: {
+      'zh-CN': '请睁开双眼看着屏幕；如果眼镜反光，请摘下眼镜再试。',
+      en: 'Keep your eyes open and look at the screen; if your glasses reflect light, take them off.',
+    },
+    too_few_frames: KEEP_IN_FRAME,
+  },
+  gaze: {
+    not_frontal: {
+      'zh-CN': '请正对手机，眼睛看着屏幕。',
+      en: 'Face the phone and look at the screen.',
+    },
+    not_held: {
+      'zh-CN': '请一直看着屏幕，直到提示变化。',
+      en: 'Keep looking at the screen until the prompt changes.',
+    },
+    too_few_frames: KEEP_IN_FRAME,
+  },
+};
+
 /**
  * The message for one reason; a step-specific reason names the step and action so the person
- * knows which prompt to repeat ("第2步（眨眼）：...").
+ * knows which prompt to repeat ("第2步（眨眼）：..."), and an action that was not seen says what to
+ * do differently when the engine said why.
  */
 export const livenessReasonMessage = (
   code: string,
-  where?: { step?: number; action?: ChallengeAction },
+  where?: { step?: number; action?: ChallengeAction; why?: string },
 ): LocalizedText => {
   const base: LocalizedText = Object.hasOwn(LIVENESS_REASON_MESSAGES, code)
     ? LIVENESS_REASON_MESSAGES[code as LivenessReasonCode]
     : UNKNOWN;
   if (where?.step === undefined || where.action === undefined) return base;
+  const advice = ACTION_ADVICE[where.action];
+  const text =
+    code === 'action_not_detected' && where.why !== undefined && Object.hasOwn(advice, where.why)
+      ? advice[where.why]!
+      : base;
   const n = where.step + 1;
   const action = ACTION_NAMES[where.action];
   return {
-    'zh-CN': `第${n}步（${action['zh-CN']}）：${base['zh-CN']}`,
-    en: `Step ${n} (${action.en}): ${base.en}`,
+    'zh-CN': `第${n}步（${action['zh-CN']}）：${text['zh-CN']}`,
+    en: `Step ${n} (${action.en}): ${text.en}`,
   };
 };

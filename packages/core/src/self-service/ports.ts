@@ -3,7 +3,13 @@ import type { ChallengeAction } from './challenge.ts';
 /** One captured frame as the face port takes it: JPEG bytes, ms since start, challenge step. */
 export type CapturedFrame = { image: Uint8Array; t: number; step: number };
 
-export type FaceVerdictReason = { code: string; step?: number; action?: ChallengeAction };
+export type FaceVerdictReason = {
+  code: string;
+  step?: number;
+  action?: ChallengeAction;
+  /** why an action was not seen, the engine's sub-code (`too_small`, `no_closure`, ...) */
+  why?: string;
+};
 
 export type FaceVerdict = {
   decision: 'pass' | 'fail';

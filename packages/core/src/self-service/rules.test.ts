@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { attemptAllowance } from './attempt-limit.ts';
 import { formatCertificateNumber, isCertificateNumber } from './certificate-number.ts';
 import { CHALLENGE_ACTIONS, chooseChallenge } from './challenge.ts';
-import { LIVENESS_REASON_MESSAGES, livenessReasonMessage } from './liveness-reasons.ts';
+import {
+  ACTION_ADVICE,
+  LIVENESS_REASON_MESSAGES,
+  livenessReasonMessage,
+} from './liveness-reasons.ts';
 import { LOGIN_RULES, combineLocks, lockState } from './login-lockout.ts';
 import { initialPassword, matchesInitialPassword, validateNewPassword } from './password-rules.ts';
 
@@ -98,5 +102,34 @@ describe('attempt allowance and reason messages', () => {
       /^第1步（点头）：/,
     );
     expect(livenessReasonMessage('something_new').en).toMatch(/did not pass/);
+  });
+  it('says what to do differently when the engine said why an action was not seen', () => {
+    const closure = { step: 1, action: 'blink', why: 'no_closure' } as const;
+    expect(livenessReasonMessage('action_not_detected', closure)['zh-CN']).toBe(
+      '第2步（眨眼）：眨眼时请把两只眼睛完全闭上一下，再睁开。',
+    );
+    expect(
+      livenessReasonMessage('action_not_detected', { step: 0, action: 'shake', why: 'one_sided' })
+        .en,
+    ).toBe('Step 1 (shake your head): Turn your head to both sides, left and right.');
+    // A sub-code the apps do not know yet, or one for another code, keeps the general words.
+    const general = LIVENESS_REASON_MESSAGES.action_not_detected.en;
+    expect(
+      livenessReasonMessage('action_not_detected', { step: 0, action: 'nod', why: 'new_kind' }).en,
+    ).toBe(`Step 1 (nod): ${general}`);
+    expect(livenessReasonMessage('too_dark', closure).en).toMatch(/too dark/);
+    // `why` is looked up as an own key: an inherited name is not advice.
+    expect(
+      livenessReasonMessage('action_not_detected', { step: 0, action: 'nod', why: 'toString' }).en,
+    ).toBe(`Step 1 (nod): ${general}`);
+  });
+  it('has advice in both languages for every action', () => {
+    for (const advice of Object.values(ACTION_ADVICE)) {
+      expect(Object.keys(advice)).toContain('too_few_frames');
+      for (const m of Object.values(advice)) {
+        expect(m['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+        expect(m.en).toMatch(/^[A-Z].*\.$/);
+      }
+    }
   });
 });

@@ -54,6 +54,7 @@ export const verdictReply = (
     message: livenessReasonMessage(x.code, x)[lang],
     ...(x.step === undefined ? {} : { step: x.step }),
     ...(x.action === undefined ? {} : { action: x.action }),
+    ...(x.why === undefined ? {} : { why: x.why }),
   })),
 });
 

@@ -106,6 +106,8 @@ export const RecordingVerdict = z.object({
       message: z.string(),
       step: z.number().optional(),
       action: Action.optional(),
+      /** why the action was not seen (the face engine's sub-code), for apps that advise */
+      why: z.string().optional(),
     }),
   ),
 });

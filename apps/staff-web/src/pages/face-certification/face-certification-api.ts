@@ -4,7 +4,13 @@ import type { Action, ChallengeResponse, Frame } from '../../../../web/src/api/t
 
 export type { Action, ChallengeResponse, Frame };
 
-export type AssistedReason = { code: string; message: string; step?: number; action?: Action };
+export type AssistedReason = {
+  code: string;
+  message: string;
+  step?: number;
+  action?: Action;
+  why?: string;
+};
 
 export type AssistedRecordingReply = {
   decision: 'pass' | 'fail';
