@@ -7,7 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { zh } from '../src/i18n/strings-zh.ts';
-import { launch, phoneContext, seriousViolations } from './support/browser.ts';
+import {
+  launch,
+  phoneContext,
+  recordSpeech,
+  seriousViolations,
+  spokenOn,
+} from './support/browser.ts';
 import { startE2eServer, type E2eServer } from './support/e2e-server.ts';
 import { certifyOnce, logIn, type Login } from './support/flows.ts';
 import { sharedFacesDir, videosFor } from './support/videos.ts';
@@ -59,11 +65,18 @@ describe.skipIf(!faces)('certification with the camera', { timeout: 180_000 }, (
 
   it('certifies a genuine take, shows the photo and number, and forgets the person on log out', async () => {
     const page = await phone(videos.genuine);
+    await recordSpeech(page);
     await logIn(page, server.url, alice);
     const r = await certifyOnce(page);
     expect(r.prompts).toEqual([...challenge]);
     expect(r.codes, r.sent).toEqual([]);
     expect(r.decision).toBe('pass');
+    // Each prompt was spoken as well as shown, and so was the outcome.
+    const said = await spokenOn(page);
+    for (const prompt of [zh.actionNod, zh.actionBlink, zh.actionMouth]) {
+      expect(said).toContain(prompt);
+    }
+    expect(said.at(-1)).toBe(`${zh.successTitle} ${zh.successText}`);
     const number = await page.getByTestId('certificate-no').textContent();
     expect(number).toMatch(/\S+/);
     const img = page.getByRole('img', { name: zh.certifiedPhoto });
@@ -121,6 +134,7 @@ describe.skipIf(!faces)('certification with the camera', { timeout: 180_000 }, (
     ['dark', ['too_dark']],
   ] as const)('refuses the %s recording and says why', async (kind, expected) => {
     const page = await phone(videos[kind]);
+    await recordSpeech(page);
     await logIn(page, server.url, bob);
     const r = await certifyOnce(page);
     expect(r.decision).toBe('fail');
@@ -128,8 +142,14 @@ describe.skipIf(!faces)('certification with the camera', { timeout: 180_000 }, (
       r.codes.some((c) => (expected as readonly string[]).includes(c)),
       r.sent,
     ).toBe(true);
-    const reasons = await page.getByTestId('reasons').textContent();
-    expect(reasons?.trim().length).toBeGreaterThan(0);
+    const reasons = await page.getByTestId('reasons').locator('li').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    // The reasons are read out too, after the title, and again on request.
+    const said = await spokenOn(page);
+    expect(said.at(-1)).toMatch(new RegExp(`^${zh.failTitle} `));
+    for (const reason of reasons) expect(said.at(-1)).toContain(reason);
+    await page.getByTestId('read-aloud').click();
+    expect((await spokenOn(page)).slice(-2)).toEqual([said.at(-1), said.at(-1)]);
     expect(await page.getByTestId('attempts-left').textContent()).toMatch(/还可以再试 \d+ 次/);
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -98,3 +98,32 @@ export function smallTargets(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 80)),
   );
 }
+
+/**
+ * Headless Chromium has no speech voices, so the app would fall back to tones. This gives the
+ * page one Chinese and one English voice that write down what they are asked to say instead.
+ */
+export async function recordSpeech(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    class Utterance {
+      voice: unknown = null;
+      lang = '';
+      rate = 1;
+      constructor(readonly text: string) {}
+    }
+    const voices = [
+      { lang: 'zh-CN', name: 'recorder zh' },
+      { lang: 'en-US', name: 'recorder en' },
+    ];
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: { getVoices: () => voices, speak: (u: Utterance) => said.push(u.text), cancel() {} },
+    });
+    Object.defineProperty(window, '__said', { value: said });
+  });
+}
+
+/** What the page has said since it loaded (see `recordSpeech`). */
+export const spokenOn = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __said: string[] }).__said);

@@ -91,6 +91,7 @@ export const en: Record<StringKey, string> = {
   certifiedOn: 'Date',
   certifiedPhoto: 'Certification photo',
   done: 'Done',
+  readAloud: 'Read it to me again',
 
   failTitle: 'Not passed this time',
   attemptsLeft: 'You can try {n} more times.',

@@ -85,6 +85,7 @@ export const zh = {
   certifiedOn: '认证日期',
   certifiedPhoto: '认证照片',
   done: '完成',
+  readAloud: '再听一遍',
 
   failTitle: '这次没有通过',
   attemptsLeft: '还可以再试 {n} 次。',

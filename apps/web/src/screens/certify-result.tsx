@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RecordingResponse } from '../api/types.ts';
 import { useProfile } from '../api/use-profile.ts';
 import { useApp } from '../app-context.tsx';
+import { announce } from '../camera/prompts.ts';
 import { formatDate } from '../lib/format.ts';
 import { createTrackedObjectUrl, revokeTrackedObjectUrl } from '../session/traces.ts';
 import { Alternatives } from '../ui/alternatives.tsx';
@@ -13,6 +14,22 @@ export function CertifyResult(props: { result: RecordingResponse; onRetry: () =>
   const profile = useProfile(api);
   const [photo, setPhoto] = useState<string | null>(null);
   const certificate = result.certificate;
+  // The prompts were spoken, so the outcome is too: someone who cannot read the small print
+  // hears whether it worked and, if not, what to do differently.
+  const spoken = [
+    ...(result.decision === 'pass' && certificate
+      ? [t('successTitle'), t('successText')]
+      : [result.selfServiceOpen ? t('failTitle') : t('closedTitle')]),
+    ...result.reasons.map((r) => r.message),
+    ...(result.decision !== 'pass' && result.selfServiceOpen
+      ? [t('attemptsLeft', { n: result.attemptsLeft })]
+      : []),
+  ].join(' ');
+  const speak = useRef(() => announce(spoken, lang));
+  speak.current = () => announce(spoken, lang);
+  useEffect(() => {
+    speak.current();
+  }, [result]);
 
   useEffect(() => {
     if (!certificate) return;
@@ -44,6 +61,7 @@ export function CertifyResult(props: { result: RecordingResponse; onRetry: () =>
       >
         <h2 id="result-h">{t('successTitle')}</h2>
         <p>{t('successText')}</p>
+        <ReadAloud onClick={() => speak.current()} label={t('readAloud')} />
         {photo ? <img className="certificate-photo" src={photo} alt={t('certifiedPhoto')} /> : null}
         <dl className="facts">
           <dt>{t('certificateNo')}</dt>
@@ -70,6 +88,7 @@ export function CertifyResult(props: { result: RecordingResponse; onRetry: () =>
         {result.selfServiceOpen ? (
           <p data-testid="attempts-left">{t('attemptsLeft', { n: result.attemptsLeft })}</p>
         ) : null}
+        <ReadAloud onClick={() => speak.current()} label={t('readAloud')} />
       </div>
       {result.selfServiceOpen ? (
         <>
@@ -90,5 +109,13 @@ export function CertifyResult(props: { result: RecordingResponse; onRetry: () =>
         </section>
       )}
     </section>
+  );
+}
+
+function ReadAloud(props: { onClick: () => void; label: string }) {
+  return (
+    <button type="button" className="secondary" data-testid="read-aloud" onClick={props.onClick}>
+      {props.label}
+    </button>
   );
 }
