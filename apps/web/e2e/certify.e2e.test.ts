@@ -192,12 +192,15 @@ describe.skipIf(!faces)('certification with the camera', { timeout: 180_000 }, (
     expect(left).toBe(1);
 
     const page = await phone(videos.dark);
+    await recordSpeech(page);
     await logIn(page, server.url, bob);
     const r = await certifyOnce(page);
     expect(r.decision).toBe('fail');
     const alternatives = page.getByTestId('alternatives');
     await alternatives.waitFor();
     expect(await page.getByRole('heading', { name: zh.closedTitle }).count()).toBe(1);
+    const said = (await spokenOn(page)).at(-1);
+    expect(said).toMatch(new RegExp(`^${zh.closedTitle} .*${zh.closedText}$`));
     expect(await page.getByTestId('home-visit-fee').textContent()).toContain('25');
     expect(await alternatives.textContent()).toContain('中国工商银行');
     expect(await seriousViolations(page)).toEqual([]);

@@ -16,15 +16,15 @@ export function CertifyResult(props: { result: RecordingResponse; onRetry: () =>
   const certificate = result.certificate;
   // The prompts were spoken, so the outcome is too: someone who cannot read the small print
   // hears whether it worked and, if not, what to do differently.
-  const spoken = [
-    ...(result.decision === 'pass' && certificate
+  const spoken = (
+    result.decision === 'pass' && certificate
       ? [t('successTitle'), t('successText')]
-      : [result.selfServiceOpen ? t('failTitle') : t('closedTitle')]),
-    ...result.reasons.map((r) => r.message),
-    ...(result.decision !== 'pass' && result.selfServiceOpen
-      ? [t('attemptsLeft', { n: result.attemptsLeft })]
-      : []),
-  ].join(' ');
+      : [
+          result.selfServiceOpen ? t('failTitle') : t('closedTitle'),
+          ...result.reasons.map((r) => r.message),
+          result.selfServiceOpen ? t('attemptsLeft', { n: result.attemptsLeft }) : t('closedText'),
+        ]
+  ).join(' ');
   const speak = useRef(() => announce(spoken, lang));
   speak.current = () => announce(spoken, lang);
   useEffect(() => {
