@@ -84,6 +84,21 @@ describe('verifyAttempt', () => {
     expect(r.reasons.map((x) => x.code)).toContain('face_swapped');
   });
 
+  it('fails a face swapped in for a step held turned past the near-frontal limit', async () => {
+    const steps = recordingOf(challenge, () => 1).recording.frames.map((f) => f.step);
+    const { recording, analyses } = recordingOf(challenge, (i) => (steps[i] === 2 ? 2 : 1));
+    // Every frame of the last step reads pitched 25 degrees down: none is near frontal.
+    steps.forEach((step, i) => {
+      if (step !== 2) return;
+      const face = analyses[i]!.faces[0]!;
+      const pose = { ...face.pose, pitch: face.pose.pitch - 25 };
+      analyses[i] = { ...analyses[i]!, faces: [{ ...face, pose }] };
+    });
+    const r = await verifyAttempt(fakeEngine(analyses).engine, { reference, recording });
+    expect(r.reasons.map((x) => x.code)).toContain('face_swapped');
+    expect(r.evidence.identity.samples).toBe(6);
+  });
+
   it('accepts a stored reference embedding', async () => {
     const { recording, analyses } = recordingOf(challenge, () => 1);
     const stored: Embedding = { vector: personVector(1, 99), quality: 1, model: 'fake' };

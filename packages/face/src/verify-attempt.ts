@@ -78,18 +78,31 @@ function isEmbedding(x: Uint8Array | Embedding): x is Embedding {
   return !(x instanceof Uint8Array);
 }
 
+const poseOff = (f: AnalysedFrame): number => {
+  const p = f.analysis.faces[0]!.pose;
+  return Math.max(Math.abs(p.yaw), Math.abs(p.pitch));
+};
+
 /**
  * Frames to embed: per step, up to a few near-frontal usable frames spread over the step, so that
- * a person swapped at any point meets a sample on each side.
+ * a person swapped at any point meets a sample on each side. A step with no near-frontal frame
+ * still gets its most frontal ones: skipping it let a face swapped in for a step held turned
+ * (pitch read past the limit throughout) go unsampled, and the attempt passed on the first
+ * person's frames alone.
  */
 function pickForIdentity(usable: readonly AnalysedFrame[], steps: number): AnalysedFrame[] {
   const { samplesPerStep, maxPoseDeg } = THRESHOLDS.identity;
   const out: AnalysedFrame[] = [];
   for (let step = 0; step < steps; step++) {
-    const own = usable.filter((f) => {
-      const p = f.analysis.faces[0]!.pose;
-      return f.step === step && Math.abs(p.yaw) <= maxPoseDeg && Math.abs(p.pitch) <= maxPoseDeg;
-    });
+    const inStep = usable.filter((f) => f.step === step);
+    const frontal = inStep.filter((f) => poseOff(f) <= maxPoseDeg);
+    const own =
+      frontal.length > 0
+        ? frontal
+        : [...inStep]
+            .sort((a, b) => poseOff(a) - poseOff(b))
+            .slice(0, samplesPerStep)
+            .sort((a, b) => a.t - b.t);
     if (own.length === 0) continue;
     const n = Math.min(samplesPerStep, own.length);
     for (let k = 0; k < n; k++) {
