@@ -156,7 +156,10 @@ export const THRESHOLDS = {
      * near-frontal frames) meet a swap at any step boundary; each costs ~20 ms of a core.
      */
     samplesPerStep: 2,
-    /** Only frames this close to frontal are embedded: matching degrades with pose. */
+    /**
+     * Frames this close to frontal are embedded, since matching degrades with pose; a step with
+     * none has its most frontal frames embedded instead, so no step goes unchecked.
+     */
     maxPoseDeg: 20,
   },
 } as const;
