@@ -1,6 +1,6 @@
 // What a worker thread does with each task; also usable in-process (tests, single-thread tools).
 import { describeFrame, observe } from './analysis/analyze-frame.ts';
-import { detectRawFaces } from './analysis/detect-faces.ts';
+import { detectRawFaces, type DetectMode } from './analysis/detect-faces.ts';
 import { findLargestFace } from './find-face.ts';
 import { frameQuality } from './analysis/frame-quality.ts';
 import { decodeImage, type RgbImage } from './image/decode-image.ts';
@@ -73,7 +73,7 @@ export async function createTaskRunner(init: WorkerInit): Promise<TaskRunner> {
   const analyzeSequence = async (images: Uint8Array[], detectEvery: number) => {
     const out: FrameAnalysis[] = [];
     let last: Box | undefined;
-    const pass = async (img: RgbImage, mode: 'detect' | 'track') =>
+    const pass = async (img: RgbImage, mode: DetectMode) =>
       describeFrame(img, await detectRawFaces(human, img, mode));
     for (const [i, bytes] of images.entries()) {
       const img = await decodeImage(bytes);
