@@ -106,6 +106,24 @@ describe('verifyAttempt', () => {
     expect(r.decision).toBe('pass');
   });
 
+  it('reports the analysis failure alone when the reference embedding fails after it', async () => {
+    // As when the pool is closed under a failed attempt: the reference's rejection comes later
+    // and must not surface as an unhandled rejection (vitest fails the run on one).
+    const { recording, analyses } = recordingOf(challenge, () => 1);
+    const { engine } = fakeEngine(analyses);
+    let failReference!: (e: Error) => void;
+    const broken: AttemptEngine = {
+      ...engine,
+      analyzeSequence: () => Promise.reject(new Error('frame 3 is not an image')),
+      embed: () => new Promise((_, reject) => (failReference = reject)),
+    };
+    await expect(verifyAttempt(broken, { reference, recording })).rejects.toThrow(
+      'frame 3 is not an image',
+    );
+    failReference(new Error('face engine is closed'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+
   it('fails a recording sent after its challenge expired', async () => {
     const { recording, analyses } = recordingOf(challenge, () => 1);
     const nonce = { issuedAt: 1_000_000, expiresAt: 1_060_000, challenge };

@@ -136,6 +136,9 @@ export async function verifyAttempt(
   const referencePromise = isEmbedding(input.reference)
     ? Promise.resolve(input.reference)
     : engine.embed(input.reference);
+  // Awaited only after the analysis: if that throws first, this promise's own failure (the pool
+  // closed under it, say) must not surface as an unhandled rejection that ends the process.
+  referencePromise.catch(() => undefined);
   const analyses = new Map<number, FrameAnalysis>();
   const analyse = async (indices: readonly number[]) => {
     const runs = sequenceRuns(indices);

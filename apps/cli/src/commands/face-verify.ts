@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import sharp from 'sharp';
 import {
   ACTIONS,
   createFaceEngine,
@@ -42,6 +43,13 @@ function parseManifest(text: string): Manifest {
     }
   }
   if (m.frames.length === 0) throw new UnusableInput('the recording has no frames');
+  const steps = m.challenge.length;
+  const stray = m.frames.find((f) => !Number.isInteger(f.step) || f.step < 0 || f.step >= steps);
+  if (stray) {
+    throw new UnusableInput(
+      `frame ${stray.file} has step ${stray.step}; steps index the challenge, 0 to ${steps - 1}`,
+    );
+  }
   return m as Manifest;
 }
 
@@ -63,10 +71,23 @@ export async function readRecording(dir: string): Promise<Recording> {
       const image = await readFile(file).catch(() => {
         throw new UnusableInput(`missing frame file ${f.file}`);
       });
+      await mustDecode(image, `frame ${f.file}`);
       return { image: new Uint8Array(image), t: f.t, step: f.step };
     }),
   );
   return { challenge: manifest.challenge, frames };
+}
+
+/**
+ * Decodes the image once, as strictly as the engine does, so that a truncated or foreign file is
+ * reported by name before any model runs instead of failing deep inside a worker.
+ */
+async function mustDecode(bytes: Uint8Array, what: string): Promise<void> {
+  try {
+    await sharp(bytes, { failOn: 'error' }).raw().toBuffer();
+  } catch {
+    throw new UnusableInput(`${what} is not a readable JPEG or PNG image`);
+  }
 }
 
 type Options = { reference: string; recording: string; threads?: string; maxFrames?: string };
@@ -77,6 +98,7 @@ async function run(opts: Options): Promise<void> {
       throw new UnusableInput(`cannot read reference ${opts.reference}`);
     }),
   );
+  await mustDecode(reference, `reference ${opts.reference}`);
   const recording = await readRecording(opts.recording);
   const engine = await createFaceEngine(opts.threads ? { threads: Number(opts.threads) } : {});
   try {
