@@ -48,7 +48,12 @@ export function registerFaceEval(face: Command) {
           if (done % 200 === 0 || done === total)
             process.stderr.write(`embedded ${done}/${total}\r`);
         });
-        const { report, msPerImage, thresholdsAtFmr } = run;
+        const { report, msPerImage, thresholdsAtFmr, unreadable } = run;
+        if (unreadable.length > 0)
+          process.stderr.write(
+            `\n${unreadable.length} file(s) are not readable images and count as failed to embed: ` +
+              `${unreadable.join(', ')}`,
+          );
         process.stderr.write(
           `\n${engine.modelName}: ${msPerImage.toFixed(1)} ms per image (wall, all threads); ` +
             `thresholds at FMR ${JSON.stringify(thresholdsAtFmr)}\n`,

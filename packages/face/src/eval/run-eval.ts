@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import type { FaceEngine } from '../engine.ts';
+import { decodeImage } from '../image/decode-image.ts';
 import type { Embedding } from '../types.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { rocSummary, thresholdAtFmr, type RocSummary } from './metrics.ts';
@@ -15,6 +16,8 @@ export type EvalRun = {
   msPerImage: number;
   /** the threshold each FMR would need on this set: the evidence for choosing the product one */
   thresholdsAtFmr: Record<'1e-2' | '1e-3' | '5e-4' | '1e-4', number>;
+  /** files that are not decodable images: counted in `failedToEmbed`, as a photo without a face is */
+  unreadable: string[];
 };
 
 /**
@@ -26,11 +29,40 @@ export async function evaluate(
   engine: FaceEngine,
   onProgress?: (done: number, total: number) => void,
 ): Promise<EvalRun> {
+  // A path that is not there is a mistake in the manifest: said before minutes of embedding.
+  const missing = (
+    await Promise.all(
+      entries.map((e) =>
+        access(e.path).then(
+          () => null,
+          () => e.path,
+        ),
+      ),
+    )
+  ).filter((p) => p !== null);
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ', ...' : '');
+    throw new Error(`${missing.length} manifest path(s) do not exist: ${shown}`);
+  }
   const started = performance.now();
   let done = 0;
+  const unreadable: string[] = [];
   const embeddings: (Embedding | null)[] = await Promise.all(
     entries.map(async (e) => {
-      const emb = await engine.embed(new Uint8Array(await readFile(e.path)));
+      const bytes = new Uint8Array(await readFile(e.path));
+      const emb = await engine.embed(bytes).catch(async (err: unknown) => {
+        // Only a file that does not decode counts as a failure to embed; any other error is
+        // the engine's and ends the run.
+        if (
+          await decodeImage(bytes).then(
+            () => true,
+            () => false,
+          )
+        )
+          throw err;
+        unreadable.push(e.path);
+        return null;
+      });
       onProgress?.(++done, entries.length);
       return emb;
     }),
@@ -40,6 +72,7 @@ export async function evaluate(
   return {
     report,
     msPerImage,
+    unreadable,
     thresholdsAtFmr: {
       '1e-2': thresholdAtFmr(impostor, 1e-2),
       '1e-3': thresholdAtFmr(impostor, 1e-3),
