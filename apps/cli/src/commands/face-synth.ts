@@ -8,6 +8,7 @@ import {
   writeY4m,
   type AttackKind,
 } from '@lifecert/synth';
+import { decodes } from './image-check.ts';
 
 type SynthOptions = {
   photo: string;
@@ -30,6 +31,16 @@ function parseActions(text: string): Action[] {
     throw new Error(`--actions must list actions among ${ACTIONS.join(', ')}`);
   }
   return list as Action[];
+}
+
+/** The photo's bytes, or a sentence naming the file when it is missing or not an image. */
+async function readPhoto(file: string, what: string): Promise<Uint8Array> {
+  const bytes = await readFile(file).catch(() => {
+    throw new Error(`cannot read ${what} ${file}`);
+  });
+  if (!(await decodes(bytes)))
+    throw new Error(`${what} ${file} is not a readable JPEG or PNG image`);
+  return new Uint8Array(bytes);
 }
 
 function parseAttack(text: string | undefined): AttackKind | undefined {
@@ -62,10 +73,10 @@ export function registerFaceSynth(face: Command): void {
       if (!Number.isInteger(fps) || fps < 5 || fps > 30) throw new Error('--fps must be 5..30');
       const started = performance.now();
       const rec = await synthesiseRecording({
-        photo: await readFile(o.photo),
+        photo: await readPhoto(o.photo, 'photo'),
         challenge: parseActions(o.actions),
         attack,
-        swapPhoto: o.swapPhoto ? await readFile(o.swapPhoto) : undefined,
+        swapPhoto: o.swapPhoto ? await readPhoto(o.swapPhoto, 'swap photo') : undefined,
         seed,
         fps,
       });

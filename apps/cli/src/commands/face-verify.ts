@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import sharp from 'sharp';
 import {
   ACTIONS,
   createFaceEngine,
@@ -9,6 +8,7 @@ import {
   type Action,
   type Recording,
 } from '@lifecert/face';
+import { decodes } from './image-check.ts';
 
 /** Input the command cannot work with: reported on stderr with a non-zero exit, never as a decision. */
 export class UnusableInput extends Error {}
@@ -78,16 +78,9 @@ export async function readRecording(dir: string): Promise<Recording> {
   return { challenge: manifest.challenge, frames };
 }
 
-/**
- * Decodes the image once, as strictly as the engine does, so that a truncated or foreign file is
- * reported by name before any model runs instead of failing deep inside a worker.
- */
 async function mustDecode(bytes: Uint8Array, what: string): Promise<void> {
-  try {
-    await sharp(bytes, { failOn: 'error' }).raw().toBuffer();
-  } catch {
+  if (!(await decodes(bytes)))
     throw new UnusableInput(`${what} is not a readable JPEG or PNG image`);
-  }
 }
 
 type Options = { reference: string; recording: string; threads?: string; maxFrames?: string };

@@ -105,6 +105,38 @@ describe.runIf(haveFaces)('lifecert face synth / verify', () => {
     noStack(r);
   }, 60_000);
 
+  it('synth names a photo that is missing or not an image', async () => {
+    const notImage = path.join(dir, 'not-a-photo.jpg');
+    await writeFile(notImage, 'not a photo');
+    const out = path.join(dir, 'never');
+    const bad = await lifecert(
+      'face',
+      'synth',
+      '--photo',
+      notImage,
+      '--actions',
+      'nod',
+      '--out',
+      out,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`photo ${notImage} is not a readable JPEG or PNG image`);
+    noStack(bad);
+    const gone = path.join(dir, 'gone.jpg');
+    const missing = await lifecert(
+      'face',
+      'synth',
+      '--photo',
+      gone,
+      '--actions',
+      'nod',
+      '--out',
+      out,
+    );
+    expect(missing.stderr).toContain(`cannot read photo ${gone}`);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
   it('refuses a reference that is not an image', async () => {
     const d = await broken('fine', await readFile(obama));
     const notImage = path.join(dir, 'reference.jpg');
