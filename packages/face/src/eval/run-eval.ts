@@ -20,6 +20,14 @@ export type EvalRun = {
   unreadable: string[];
 };
 
+const settles = (p: Promise<unknown>): Promise<boolean> =>
+  p.then(
+    () => true,
+    () => false,
+  );
+const exists = (file: string) => settles(access(file));
+const decodes = (bytes: Uint8Array) => settles(decodeImage(bytes));
+
 /**
  * The verification protocol of ../shared/data/faces/README.md: every pair of images of the same
  * identity is genuine, every pair across identities an impostor; one image per embedding.
@@ -30,16 +38,9 @@ export async function evaluate(
   onProgress?: (done: number, total: number) => void,
 ): Promise<EvalRun> {
   // A path that is not there is a mistake in the manifest: said before minutes of embedding.
-  const missing = (
-    await Promise.all(
-      entries.map((e) =>
-        access(e.path).then(
-          () => null,
-          () => e.path,
-        ),
-      ),
-    )
-  ).filter((p) => p !== null);
+  const missing = (await Promise.all(entries.map((e) => exists(e.path)))).flatMap((there, i) =>
+    there ? [] : [entries[i]!.path],
+  );
   if (missing.length > 0) {
     const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ', ...' : '');
     throw new Error(`${missing.length} manifest path(s) do not exist: ${shown}`);
@@ -53,13 +54,7 @@ export async function evaluate(
       const emb = await engine.embed(bytes).catch(async (err: unknown) => {
         // Only a file that does not decode counts as a failure to embed; any other error is
         // the engine's and ends the run.
-        if (
-          await decodeImage(bytes).then(
-            () => true,
-            () => false,
-          )
-        )
-          throw err;
+        if (await decodes(bytes)) throw err;
         unreadable.push(e.path);
         return null;
       });
