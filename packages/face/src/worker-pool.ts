@@ -43,9 +43,14 @@ function spawn(init: WorkerInit): Promise<{ worker: Worker; modelName: string }>
   const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { ...init, entry, tsx } });
   return new Promise((resolve, reject) => {
     const onError = (err: Error) => reject(err);
+    // A thread that ends before it says it is ready would otherwise leave this waiting for good.
+    const onExit = (code: number) =>
+      reject(new Error(`face worker exited with code ${code} while starting`));
     worker.once('error', onError);
+    worker.once('exit', onExit);
     worker.once('message', (msg: Ready) => {
       worker.off('error', onError);
+      worker.off('exit', onExit);
       if (msg.ready) resolve({ worker, modelName: msg.modelName });
       else {
         void worker.terminate();
@@ -68,7 +73,16 @@ const ownCopy = (task: Task): { task: Task; transfer: ArrayBuffer[] } => {
   return { task: { ...task, image }, transfer: [image.buffer] };
 };
 
-export async function createWorkerPool(init: WorkerInit, threads?: number): Promise<WorkerPool> {
+export type PoolHooks = {
+  /** called with every thread the pool starts, the first ones and replacements (supervision, tests) */
+  onSpawn?: (worker: Worker) => void;
+};
+
+export async function createWorkerPool(
+  init: WorkerInit,
+  threads?: number,
+  hooks: PoolHooks = {},
+): Promise<WorkerPool> {
   const size = Math.max(1, threads ?? availableParallelism());
   const started = await Promise.allSettled(Array.from({ length: size }, () => spawn(init)));
   const failed = started.find((s) => s.status === 'rejected');
@@ -79,10 +93,13 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
   const workers = started.map(
     (s) => (s as PromiseFulfilledResult<{ worker: Worker; modelName: string }>).value,
   );
-  const slots: Slot[] = workers.map(({ worker }) => ({ worker, busy: null }));
+  const slots: Slot[] = [];
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  /** replacements being started: while one is, waiting tasks wait for it */
+  let respawning = 0;
+  const replacements = new Set<Promise<void>>();
 
   const pump = () => {
     for (const slot of slots) {
@@ -96,8 +113,37 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
     }
   };
 
-  for (const slot of slots) {
-    slot.worker.on('message', (msg: Response) => {
+  const failWaiting = () => {
+    if (slots.length === 0 && respawning === 0) {
+      for (const job of queue.splice(0)) job.reject(new Error('no face worker left'));
+    }
+  };
+
+  // A thread that dies (out of memory, a crash in native code) fails only the task it was running;
+  // a new thread takes its place, so a long-running server does not lose its cores one by one.
+  const respawn = () => {
+    respawning++;
+    const starting = spawn(init).then(
+      ({ worker }) => {
+        respawning--;
+        hooks.onSpawn?.(worker);
+        if (closed) return worker.terminate().then(() => undefined);
+        attach(worker);
+        pump();
+      },
+      () => {
+        respawning--;
+        failWaiting();
+      },
+    );
+    replacements.add(starting);
+    void starting.finally(() => replacements.delete(starting));
+  };
+
+  const attach = (worker: Worker) => {
+    const slot: Slot = { worker, busy: null };
+    slots.push(slot);
+    worker.on('message', (msg: Response) => {
       const job = slot.busy;
       slot.busy = null;
       if (job) {
@@ -106,27 +152,29 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
       }
       pump();
     });
-    slot.worker.on('error', (err) => {
+    worker.on('error', (err) => {
       slot.busy?.reject(err);
       slot.busy = null;
     });
-    // A thread that dies (out of memory, a crash in native code) leaves the pool; if none is
-    // left, waiting tasks fail instead of hanging.
-    slot.worker.on('exit', () => {
+    worker.on('exit', () => {
       slot.busy?.reject(new Error('face worker exited'));
       slot.busy = null;
       slots.splice(slots.indexOf(slot), 1);
-      if (slots.length === 0) {
-        for (const job of queue.splice(0)) job.reject(new Error('no face worker left'));
-      }
+      if (!closed) respawn();
+      failWaiting();
     });
+  };
+  for (const { worker } of workers) {
+    hooks.onSpawn?.(worker);
+    attach(worker);
   }
 
   return {
     modelName: workers[0]!.modelName,
     run<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskResult[K]> {
       if (closed) return Promise.reject(new Error('face engine is closed'));
-      if (slots.length === 0) return Promise.reject(new Error('no face worker left'));
+      if (slots.length === 0 && respawning === 0)
+        return Promise.reject(new Error('no face worker left'));
       return new Promise<TaskResult[K]>((resolve, reject) => {
         queue.push({ task, resolve: resolve as Job['resolve'], reject });
         pump();
@@ -136,6 +184,8 @@ export async function createWorkerPool(init: WorkerInit, threads?: number): Prom
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('face engine is closed'));
       await Promise.all([...slots].map((s) => s.worker.terminate()));
+      // A replacement still loading its models is stopped as soon as it is up.
+      await Promise.all([...replacements]);
     },
   };
 }
