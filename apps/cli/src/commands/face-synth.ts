@@ -34,7 +34,7 @@ function parseActions(text: string): Action[] {
 }
 
 /** The photo's bytes, or a sentence naming the file when it is missing or not an image. */
-async function readPhoto(file: string, what: string): Promise<Uint8Array> {
+export async function readPhoto(file: string, what: string): Promise<Uint8Array> {
   const bytes = await readFile(file).catch(() => {
     throw new Error(`cannot read ${what} ${file}`);
   });
