@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { createFaceEngine } from './engine.ts';
 import { sharedPath, useFaceEngine } from './test-data.ts';
 import type { FaceObservation } from './types.ts';
 
@@ -19,6 +20,18 @@ async function frameWith(name: string, x: number): Promise<Uint8Array> {
       .toBuffer(),
   );
 }
+
+describe('createFaceEngine options', () => {
+  it.each([
+    [{ threads: Number.NaN }, 'threads must be a whole number of at least 1, not NaN'],
+    [{ threads: 0 }, 'threads must be a whole number of at least 1, not 0'],
+    [{ threads: 1.5 }, 'threads must be a whole number of at least 1, not 1.5'],
+    [{ threshold: Number.NaN }, 'threshold must be a cosine similarity between -1 and 1, not NaN'],
+    [{ threshold: 93.6 }, 'threshold must be a cosine similarity between -1 and 1, not 93.6'],
+  ])('refuses %o before starting any thread', async (opts, message) => {
+    await expect(createFaceEngine(opts)).rejects.toThrow(message);
+  });
+});
 
 describe.skipIf(!dir)('createFaceEngine (dlib, two worker threads)', () => {
   const engine = useFaceEngine();

@@ -43,6 +43,13 @@ export type FaceEngine = {
 export async function createFaceEngine(opts: FaceEngineOptions = {}): Promise<FaceEngine> {
   const model = opts.model ?? 'dlib';
   if (model === 'onnx' && !opts.onnxModelPath) throw new Error('model "onnx" needs onnxModelPath');
+  // Checked here, where NaN from a mistyped setting would otherwise start no thread at all.
+  if (opts.threads !== undefined && !(Number.isInteger(opts.threads) && opts.threads >= 1))
+    throw new Error(`threads must be a whole number of at least 1, not ${opts.threads}`);
+  if (opts.threshold !== undefined && !(Math.abs(opts.threshold) <= 1))
+    throw new Error(
+      `threshold must be a cosine similarity between -1 and 1, not ${opts.threshold}`,
+    );
   const pool = await createWorkerPool(
     model === 'onnx'
       ? { model, onnxModelPath: opts.onnxModelPath, onnxTemplateScale: opts.onnxTemplateScale }

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { createFaceEngine, evaluate, readManifest } from '@lifecert/face';
+import { finiteNumber, positiveInt } from './number-options.ts';
 
 type Opts = {
   manifest: string;
   model: 'dlib' | 'onnx';
   onnxModel?: string;
-  onnxTemplateScale?: string;
-  threads?: string;
-  threshold?: string;
+  onnxTemplateScale?: number;
+  threads?: number;
+  threshold?: number;
 };
 
 /** `lifecert face eval --manifest FILE.csv`: verification accuracy of the configured model, as JSON. */
@@ -26,11 +27,13 @@ export function registerFaceEval(face: Command) {
     .option(
       '--onnx-template-scale <x>',
       "the ArcFace template's scale in the ONNX model's chip (default 0.85)",
+      finiteNumber,
     )
-    .option('--threads <n>', 'inference threads (default: all cores)')
+    .option('--threads <n>', 'inference threads (default: all cores)', positiveInt)
     .option(
       '--threshold <x>',
       "cosine threshold to report at (default: the model's product threshold)",
+      finiteNumber,
     )
     .action(async (opts: Opts) => {
       if (opts.model !== 'dlib' && opts.model !== 'onnx')
@@ -39,9 +42,9 @@ export function registerFaceEval(face: Command) {
       const engine = await createFaceEngine({
         model: opts.model,
         onnxModelPath: opts.onnxModel,
-        onnxTemplateScale: opts.onnxTemplateScale ? Number(opts.onnxTemplateScale) : undefined,
-        threads: opts.threads ? Number(opts.threads) : undefined,
-        threshold: opts.threshold ? Number(opts.threshold) : undefined,
+        onnxTemplateScale: opts.onnxTemplateScale,
+        threads: opts.threads,
+        threshold: opts.threshold,
       });
       try {
         const run = await evaluate(entries, engine, (done, total) => {

@@ -9,6 +9,7 @@ import {
   type Recording,
 } from '@lifecert/face';
 import { decodes } from './image-check.ts';
+import { positiveInt } from './number-options.ts';
 
 /** Input the command cannot work with: reported on stderr with a non-zero exit, never as a decision. */
 export class UnusableInput extends Error {}
@@ -83,7 +84,7 @@ async function mustDecode(bytes: Uint8Array, what: string): Promise<void> {
     throw new UnusableInput(`${what} is not a readable JPEG or PNG image`);
 }
 
-type Options = { reference: string; recording: string; threads?: string; maxFrames?: string };
+type Options = { reference: string; recording: string; threads?: number; maxFrames?: number };
 
 async function run(opts: Options): Promise<void> {
   const reference = new Uint8Array(
@@ -93,13 +94,13 @@ async function run(opts: Options): Promise<void> {
   );
   await mustDecode(reference, `reference ${opts.reference}`);
   const recording = await readRecording(opts.recording);
-  const engine = await createFaceEngine(opts.threads ? { threads: Number(opts.threads) } : {});
+  const engine = await createFaceEngine(opts.threads ? { threads: opts.threads } : {});
   try {
     // Offline: there is no server nonce, so every check runs except the challenge window.
     const result = await verifyAttempt(engine, {
       reference,
       recording,
-      ...(opts.maxFrames ? { maxFrames: Number(opts.maxFrames) } : {}),
+      ...(opts.maxFrames ? { maxFrames: opts.maxFrames } : {}),
     });
     process.stdout.write(`${JSON.stringify(result)}\n`);
     if (result.reasons.some((r) => r.code === 'reference_unusable')) {
@@ -125,8 +126,8 @@ export function registerFaceVerify(program: Command): void {
     )
     .requiredOption('--reference <file>', 'reference photo of the pensioner (JPEG or PNG)')
     .requiredOption('--recording <dir>', 'folder with manifest.json and the JPEG frames it lists')
-    .option('--threads <n>', 'inference worker threads (default: one per core)')
-    .option('--max-frames <n>', 'most frames to analyse (default 40)')
+    .option('--threads <n>', 'inference worker threads (default: one per core)', positiveInt)
+    .option('--max-frames <n>', 'most frames to analyse (default 40)', positiveInt)
     .action(async (opts: Options) => {
       try {
         await run(opts);
