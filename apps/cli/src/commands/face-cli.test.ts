@@ -64,24 +64,25 @@ describe.runIf(haveFaces)('lifecert face synth / verify', () => {
     return d;
   };
 
-  it('writes a genuine recording that verify passes, with exit 0', async () => {
-    const genuine = path.join(dir, 'genuine');
+  it('synth writes a recording that verify reads back', async () => {
+    // One short step at a low frame rate: this checks the command, not the engine's judgement,
+    // which packages/face/src/liveness/generated-recordings.test.ts checks on full recordings.
+    const out = path.join(dir, 'synth');
     const synth = await lifecert(
-      ...['face', 'synth', '--photo', obama, '--actions', 'nod,blink,shake', '--out', genuine],
-      ...['--seed', '7'],
+      ...['face', 'synth', '--photo', obama, '--actions', 'nod', '--out', out],
+      ...['--fps', '5', '--seed', '7'],
     );
     expect(synth.code).toBe(0);
-    const manifest = JSON.parse(await readFile(path.join(genuine, 'manifest.json'), 'utf8')) as {
-      challenge: string[];
-    };
-    expect(manifest.challenge).toEqual(['nod', 'blink', 'shake']);
-
-    const pass = await lifecert('face', 'verify', '--reference', reference, '--recording', genuine);
-    expect(pass.code).toBe(0);
-    const verdict = JSON.parse(pass.stdout) as Verdict;
-    expect(verdict.reasons).toEqual([]);
-    expect(verdict.decision).toBe('pass');
-  }, 180_000);
+    const summary = JSON.parse(synth.stdout) as { frames: number; challenge: string[] };
+    expect(summary.challenge).toEqual(['nod']);
+    const recording = await readRecording(out);
+    expect(recording.challenge).toEqual(['nod']);
+    expect(recording.frames).toHaveLength(summary.frames);
+    expect(recording.frames.every((f) => f.step === 0)).toBe(true);
+    expect(recording.frames.map((f) => f.t)).toEqual(
+      [...recording.frames.map((f) => f.t)].sort((a, b) => a - b),
+    );
+  }, 120_000);
 
   it('fails a recording without a face with exit 0, and refuses input it cannot judge with exit 2', async () => {
     const blank = await recordingOf('blank', await greyJpeg());
