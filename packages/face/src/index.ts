@@ -22,3 +22,4 @@ export type {
 export { benchFaceEngine, percentiles } from './eval/bench.ts';
 export type { BenchResult, Percentiles } from './eval/bench.ts';
 export * from './liveness/index.ts';
+export { decodes } from './image/decode-image.ts';

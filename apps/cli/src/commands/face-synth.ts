@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { ACTIONS, type Action } from '@lifecert/face';
+import { ACTIONS, decodes, type Action } from '@lifecert/face';
 import {
   ATTACK_KINDS,
   synthesiseRecording,
@@ -8,7 +8,6 @@ import {
   writeY4m,
   type AttackKind,
 } from '@lifecert/synth';
-import { decodes } from './image-check.ts';
 
 type SynthOptions = {
   photo: string;

@@ -4,11 +4,11 @@ import type { Command } from 'commander';
 import {
   ACTIONS,
   createFaceEngine,
+  decodes,
   verifyAttempt,
   type Action,
   type Recording,
 } from '@lifecert/face';
-import { decodes } from './image-check.ts';
 import { positiveInt } from './number-options.ts';
 
 /** Input the command cannot work with: reported on stderr with a non-zero exit, never as a decision. */

@@ -1,6 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import type { FaceEngine } from '../engine.ts';
-import { decodeImage } from '../image/decode-image.ts';
+import { decodes } from '../image/decode-image.ts';
 import type { Embedding } from '../types.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { rocSummary, thresholdAtFmr, type RocSummary } from './metrics.ts';
@@ -26,7 +26,6 @@ const settles = (p: Promise<unknown>): Promise<boolean> =>
     () => false,
   );
 const exists = (file: string) => settles(access(file));
-const decodes = (bytes: Uint8Array) => settles(decodeImage(bytes));
 
 /**
  * The verification protocol of ../shared/data/faces/README.md: every pair of images of the same

@@ -30,6 +30,13 @@ export async function decodeImage(bytes: Uint8Array): Promise<RgbImage> {
   return { data: rgb, width: info.width, height: info.height };
 }
 
+/** Whether the bytes decode as the engine decodes them (a truncated or foreign file does not). */
+export const decodes = (bytes: Uint8Array): Promise<boolean> =>
+  decodeImage(bytes).then(
+    () => true,
+    () => false,
+  );
+
 /**
  * Pads an image by `fraction` of its size on every side: tight crops (LFW, registry photos) need
  * context before a detector sees a face. The border is mid-grey.
