@@ -271,6 +271,14 @@ export const DOMAIN_ERRORS = {
       en: 'Self-service certification is unavailable right now; please try later or visit an office.',
     },
   },
+  face_check_failed: {
+    reason:
+      'The face engine failed on this recording (a worker crashed or the server is restarting); nothing was judged and no attempt is counted.',
+    message: {
+      'zh-CN': '系统暂时无法完成人脸核验，本次不计入失败次数，请重新开始。',
+      en: 'The face check could not be completed on our side; this try does not count. Please start again.',
+    },
+  },
   deadline_not_passed: {
     reason: 'Close-out (suspensions) may only run once the campaign deadline has passed.',
     message: {

@@ -20,7 +20,7 @@ export type DateOnly = string;
 
 /** Lifecycle of a campaign (not a person's status in it, which core computes). */
 export type CampaignState = 'draft' | 'open' | 'closed';
-export type AttemptOutcome = 'started' | 'succeeded' | 'failed' | 'abandoned';
+export type AttemptOutcome = 'started' | 'succeeded' | 'failed' | 'abandoned' | 'not_judged';
 export type SubjectKind = 'pensioner' | 'staff';
 export type ActorKind = 'staff' | 'pensioner' | 'system';
 

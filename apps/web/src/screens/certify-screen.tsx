@@ -27,7 +27,13 @@ type Phase =
   | { kind: 'recording'; actions: Action[]; step: number }
   | { kind: 'sending' }
   | { kind: 'result'; result: RecordingResponse }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; retry: boolean };
+
+/**
+ * Failures after which a new take can simply begin: the server's face check broke down (the try
+ * was not counted), or the challenge ran out or was used before the frames arrived.
+ */
+const RETRYABLE = new Set(['face_check_failed', 'challenge_expired', 'challenge_used']);
 
 export function CertifyScreen() {
   const { t, api, lang } = useApp();
@@ -135,7 +141,11 @@ export function CertifyScreen() {
           result: { decision: 'fail', reasons: [], attemptsLeft: 0, selfServiceOpen: false },
         });
       } else if (err instanceof ApiError) {
-        setPhase({ kind: 'error', message: err.failure.message || t('networkError') });
+        setPhase({
+          kind: 'error',
+          message: err.failure.message || t('networkError'),
+          retry: RETRYABLE.has(err.failure.code),
+        });
       } else {
         setPhase({ kind: 'camera-problem', problem: problemOf(err) });
       }
@@ -208,6 +218,11 @@ export function CertifyScreen() {
       {phase.kind === 'error' ? (
         <div className="alert" role="alert">
           <p>{phase.message}</p>
+          {phase.retry ? (
+            <button type="button" onClick={() => void open()}>
+              {t('tryAgain')}
+            </button>
+          ) : null}
           <LinkButton to="/me">{t('back')}</LinkButton>
         </div>
       ) : null}

@@ -17,26 +17,38 @@ import type { ConsumeResult, OpenChallenge } from './store.ts';
  * Judges a recording against the challenge it answers, once the caller has consumed the
  * challenge: the challenge must have been found, unused and in time, the person needs an active
  * reference photo, then the face engine runs (outside any transaction: it takes about a second).
+ *
+ * When the engine itself fails (a crashed worker, a shutdown), nobody's face was judged: the
+ * person must not lose one of their attempts to it, and the spent challenge must not stay
+ * half-open. `notJudged` ends the attempt as such, and the answer is `face_check_failed`.
  */
 export const judgeRecording = async (
   consumed: ConsumeResult,
   reference: () => Promise<ReferenceFace | undefined>,
   face: FaceVerifier,
   recording: { frames: CapturedFrame[]; receivedAtMs: number },
+  notJudged: (challenge: OpenChallenge) => Promise<void>,
 ): Promise<Result<{ challenge: OpenChallenge; verdict: FaceVerdict }, DomainErrorCode>> => {
   if (consumed === 'not_found') return err('not_found');
   if (consumed === 'used') return err('challenge_used');
   if (consumed === 'expired') return err('challenge_expired');
   const photo = await reference();
   if (!photo) return err('no_reference_photo');
-  const verdict = await face.verify({
-    reference: photo,
-    actions: consumed.actions,
-    frames: recording.frames,
-    issuedAtMs: consumed.issuedAtMs,
-    expiresAtMs: consumed.expiresAtMs,
-    receivedAtMs: recording.receivedAtMs,
-  });
+  let verdict: FaceVerdict;
+  try {
+    verdict = await face.verify({
+      reference: photo,
+      actions: consumed.actions,
+      frames: recording.frames,
+      issuedAtMs: consumed.issuedAtMs,
+      expiresAtMs: consumed.expiresAtMs,
+      receivedAtMs: recording.receivedAtMs,
+    });
+  } catch {
+    // The verifier's adapter logs the cause; the person is told to start again.
+    await notJudged(consumed);
+    return err('face_check_failed');
+  }
   return ok({ challenge: consumed, verdict });
 };
 

@@ -62,7 +62,8 @@ export type SelfServiceStore = {
   consumeChallenge(tokenHash: string, pensionerId: string, nowMs: number): Promise<ConsumeResult>;
   finishAttempt(a: {
     attemptId: string;
-    outcome: 'succeeded' | 'failed';
+    /** not_judged: the face engine failed; the attempt does not count towards the limit */
+    outcome: 'succeeded' | 'failed' | 'not_judged';
     reasons: string[];
     matchScore: number | null;
     finishedAtMs: number;

@@ -53,16 +53,34 @@ export const submitRecording = async (
     input.pensionerId,
     input.receivedAtMs,
   );
+  const actor = { kind: 'pensioner' as const, id: input.pensionerId };
   const judged = await judgeRecording(
     consumed,
     () => store.activeReference(input.pensionerId),
     deps.face,
     input,
+    (challenge) =>
+      store.transaction(async (tx) => {
+        const finishedAtMs = deps.now();
+        await tx.finishAttempt({
+          attemptId: challenge.attemptId,
+          outcome: 'not_judged',
+          reasons: [],
+          matchScore: null,
+          finishedAtMs,
+        });
+        await tx.audit(finishedAtMs, {
+          action: 'self_service.attempt_not_judged',
+          entity: 'self_service_attempt',
+          entityId: challenge.attemptId,
+          details: { campaignId: challenge.campaignId },
+          actor,
+        });
+      }),
   );
   if (!judged.ok) return judged;
   const { challenge, verdict } = judged.value;
   const pass = verdict.decision === 'pass';
-  const actor = { kind: 'pensioner' as const, id: input.pensionerId };
 
   return ok(
     await store.transaction(async (tx) => {

@@ -48,7 +48,7 @@ export type AssistedFaceStore = {
   ): Promise<ConsumeResult>;
   finishAttempt(a: {
     attemptId: string;
-    outcome: 'succeeded' | 'failed';
+    outcome: 'succeeded' | 'failed' | 'not_judged';
     reasons: string[];
     matchScore: number | null;
     finishedAtMs: number;
@@ -163,15 +163,34 @@ export const submitAssistedRecording = async (
     input.staffId,
     input.receivedAtMs,
   );
+  const actor = { kind: 'staff' as const, id: input.staffId };
   const judged = await judgeRecording(
     consumed,
     () => store.self.activeReference(input.pensionerId),
     deps.face,
     input,
+    (challenge) =>
+      store.transaction(async (tx) => {
+        const finishedAtMs = deps.now();
+        await tx.finishAttempt({
+          attemptId: challenge.attemptId,
+          outcome: 'not_judged',
+          reasons: [],
+          matchScore: null,
+          finishedAtMs,
+          certificationId: null,
+        });
+        await tx.audit(finishedAtMs, input.channel, {
+          action: 'assisted_face.attempt_not_judged',
+          entity: 'assisted_face_attempt',
+          entityId: challenge.attemptId,
+          details: { pensionerId: input.pensionerId, organisationId: input.organisationId },
+          actor,
+        });
+      }),
   );
   if (!judged.ok) return judged;
   const { challenge, verdict } = judged.value;
-  const actor = { kind: 'staff' as const, id: input.staffId };
   const codes = verdict.reasons.map((r) => r.code);
 
   return store.transaction(async (tx): Promise<Result<AssistedOutcome, DomainErrorCode>> => {

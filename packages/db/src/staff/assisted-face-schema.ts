@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { Channel } from '@lifecert/core';
-import type { Database, Timestamp } from '../schema.ts';
+import type { AttemptOutcome, Database, Timestamp } from '../schema.ts';
 
 // The table added by migration 0400, typed beside the code that uses it.
 export type AssistedFaceAttemptsTable = {
@@ -17,11 +17,7 @@ export type AssistedFaceAttemptsTable = {
   expires_at: Timestamp;
   consumed_at: Timestamp | null;
   finished_at: Timestamp | null;
-  outcome: ColumnType<
-    'started' | 'succeeded' | 'failed' | 'abandoned',
-    'started' | 'succeeded' | 'failed' | 'abandoned' | undefined,
-    'started' | 'succeeded' | 'failed' | 'abandoned'
-  >;
+  outcome: ColumnType<AttemptOutcome, AttemptOutcome | undefined, AttemptOutcome>;
   reasons: ColumnType<string[], string | undefined, string>;
   match_score: number | null;
   certification_id: string | null;

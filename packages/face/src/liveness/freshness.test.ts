@@ -64,4 +64,15 @@ describe('checkFreshness', () => {
       'step_missing',
     ]);
   });
+  it('rejects frames that name a step the challenge does not have, rather than ignore them', () => {
+    // The phone's route accepts steps up to the number of action kinds; a challenge has fewer.
+    const extra = [
+      ...good,
+      { t: 60 * 80, step: 3, hash: 'h60' },
+      { t: 61 * 80, step: 4, hash: 'h61' },
+    ];
+    expect(checkFreshness({ frames: extra, challenge })).toEqual([
+      { code: 'step_missing', detail: { steps: '', framesOutsideChallenge: 2 } },
+    ]);
+  });
 });

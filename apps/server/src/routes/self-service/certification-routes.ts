@@ -7,7 +7,13 @@ import { AppError } from '../../errors.ts';
 import { requestLang } from '../../i18n.ts';
 import { alternativesOf } from '../public/help-info.ts';
 import { certificatePrefixOf } from './certificate-prefix.ts';
-import { certificateReply, challengeReply, cleanFrames, verdictReply } from './recording-steps.ts';
+import {
+  certificateReply,
+  challengeReply,
+  cleanFrames,
+  loggingFace,
+  verdictReply,
+} from './recording-steps.ts';
 import {
   CertificateParams,
   ChallengeParams,
@@ -86,7 +92,7 @@ export function certificationRoutes(app: AppInstance): void {
       const r = await submitRecording(
         {
           store: createSelfServiceStore(app.deps.db),
-          face,
+          face: loggingFace(face, req.log),
           random: cfg.random,
           ids: randomIds,
           now: () => app.deps.clock.now(),

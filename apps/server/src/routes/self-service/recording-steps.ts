@@ -4,8 +4,10 @@ import {
   type CapturedFrame,
   type ChallengeAction,
   type FaceVerdictReason,
+  type FaceVerifier,
   type Locale,
 } from '@lifecert/core';
+import type { FastifyBaseLogger } from 'fastify';
 import { AppError } from '../../errors.ts';
 import { cleanImage } from '../../uploads/clean-image.ts';
 
@@ -29,6 +31,20 @@ export const cleanFrames = (
       return { image, t: f.t, step: f.step };
     }),
   );
+
+/**
+ * The face port with its failures logged: the core turns a failed engine into a `not_judged`
+ * attempt and a 503 for the person, and the operators need the cause. The error of a worker
+ * carries no frame, photo or ID number, only what broke.
+ */
+export const loggingFace = (face: FaceVerifier, log: FastifyBaseLogger): FaceVerifier => ({
+  verify: (input) =>
+    face.verify(input).catch((e: unknown) => {
+      log.error({ err: e }, 'face engine failed on a recording; attempt not judged');
+      throw e;
+    }),
+  close: () => face.close(),
+});
 
 /** The issued challenge as both challenge routes answer it. */
 export const challengeReply = (c: {

@@ -22,8 +22,9 @@ const JPEG = TINY_JPEG;
 const frame = (t: number, step: number) => ({ t, step, jpeg: JPEG.toString('base64') });
 const frames = [frame(0, 0), frame(100, 1), frame(200, 2)];
 
-// Decisions to hand out, in order; the port records what it was asked.
-let script: FaceVerdict[] = [];
+// Decisions to hand out, in order (an Error is thrown, as a crashed engine does); the port records
+// what it was asked.
+let script: (FaceVerdict | Error)[] = [];
 const asked: { actions: readonly string[]; frames: number; issuedAtMs: number }[] = [];
 const scriptedFace: FaceVerifier = {
   verify(input) {
@@ -34,7 +35,7 @@ const scriptedFace: FaceVerifier = {
     });
     const next = script.shift();
     if (!next) throw new Error('no scripted verdict left');
-    return Promise.resolve(next);
+    return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
   },
   close: () => Promise.resolve(),
 };
@@ -501,6 +502,49 @@ describe('outcomes', () => {
     expect((await call('POST', '/api/self/challenges', { token })).status).toBe(200);
   });
 
+  it('does not count a recording the face engine failed on, and says to start again', async () => {
+    const p = await person();
+    const token = await login(p.idNumber);
+    const c = await call('POST', '/api/self/challenges', { token });
+    const url = `/api/self/challenges/${c.body.challengeId as string}/recording`;
+    script = [new Error('face worker exited with code 1')];
+    const broken = await call('POST', url, { token, body: { frames } });
+    expect([broken.status, broken.body.error!.code]).toEqual([503, 'face_check_failed']);
+    expect(broken.body.error!.message).toBe(
+      '系统暂时无法完成人脸核验，本次不计入失败次数，请重新开始。',
+    );
+    // The challenge is spent: the same frames cannot be judged a second time on it.
+    const again = await call('POST', url, { token, body: { frames }, lang: 'en' });
+    expect([again.status, again.body.error!.code]).toEqual([409, 'challenge_used']);
+    expect((await call('GET', '/api/self/me', { token })).body).toMatchObject({
+      attempts: { used: 0 },
+      selfServiceOpen: true,
+    });
+    const attempt = await app.testDb.db
+      .selectFrom('self_service_attempts')
+      .select(['outcome', 'finished_at'])
+      .where('pensioner_id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(attempt.outcome).toBe('not_judged');
+    expect(attempt.finished_at).not.toBeNull();
+    const next = await call('POST', '/api/self/challenges', { token });
+    script = [new Error('no face worker left')];
+    const en = await call(
+      'POST',
+      `/api/self/challenges/${next.body.challengeId as string}/recording`,
+      { token, body: { frames }, lang: 'en' },
+    );
+    expect(en.body.error!.message).toMatch(/does not count/);
+    const last = await call('POST', '/api/self/challenges', { token });
+    script = [pass];
+    const ok = await call(
+      'POST',
+      `/api/self/challenges/${last.body.challengeId as string}/recording`,
+      { token, body: { frames } },
+    );
+    expect([ok.status, ok.body.decision, ok.body.attemptsLeft]).toEqual([200, 'pass', 10]);
+  });
+
   it('keeps the audit chain intact and free of ID numbers and mobiles', async () => {
     const rows = await app.testDb.db.selectFrom('audit_log').selectAll().execute();
     const actions = new Set(rows.map((r) => r.action));
@@ -512,6 +556,7 @@ describe('outcomes', () => {
       'self_service.challenge_issued',
       'self_service.attempt_failed',
       'self_service.attempt_succeeded',
+      'self_service.attempt_not_judged',
       'certification.recorded',
       'self_service.closed',
       'self_service.reopened',

@@ -21,6 +21,7 @@ import {
   certificateReply,
   challengeReply,
   cleanFrames,
+  loggingFace,
   verdictReply,
 } from '../self-service/recording-steps.ts';
 import {
@@ -124,7 +125,7 @@ export function faceCertificationRoutes(app: AppInstance): void {
       const r = await submitAssistedRecording(
         {
           store: createAssistedFaceStore(db),
-          face,
+          face: loggingFace(face, req.log),
           random: cfg.random,
           ids: randomIds,
           now: () => app.deps.clock.now(),

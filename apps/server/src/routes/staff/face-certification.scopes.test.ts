@@ -22,12 +22,13 @@ import { TINY_JPEG } from '../../uploads/test-jpeg.ts';
 const JPEG = TINY_JPEG;
 const FRAMES = [0, 1, 2].map((step) => ({ t: step * 100, step, jpeg: JPEG.toString('base64') }));
 
-let script: FaceVerdict[] = [];
+// An Error in the script is thrown, as a crashed face engine does.
+let script: (FaceVerdict | Error)[] = [];
 const scriptedFace: FaceVerifier = {
   verify() {
     const next = script.shift();
     if (!next) throw new Error('no scripted verdict left');
-    return Promise.resolve(next);
+    return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
   },
   close: () => Promise.resolve(),
 };
@@ -88,7 +89,7 @@ const certificationsOf = (personId: string) =>
     .execute();
 
 /** One full attempt: challenge, then the recording judged by the next scripted verdict. */
-const attempt = async (account: AccountName, personId: string, verdict: FaceVerdict) => {
+const attempt = async (account: AccountName, personId: string, verdict: FaceVerdict | Error) => {
   const ch = await start(account, personId);
   expect(ch.statusCode, ch.body).toBe(200);
   script.push(verdict);
@@ -266,6 +267,23 @@ describe('certifying by face', () => {
     const replay = await record('cityCounter', id, challengeId);
     expect(replay.statusCode).toBe(409);
     expect(codeOf(replay)).toBe('challenge_used');
+  });
+
+  it('ends an attempt the face engine failed on as not judged, and says to start again', async () => {
+    const id = extra.shared!;
+    const res = await attempt('cityCounter', id, new Error('face worker exited with code 1'));
+    expect([res.statusCode, codeOf(res)]).toEqual([503, 'face_check_failed']);
+    const attempts = await assistedFaceAttempts(app.testDb.db, id);
+    expect(
+      attempts.filter((a) => a.outcome === 'not_judged').map((a) => [a.staff_id, a.finished_at]),
+    ).toEqual([[world.staffIds.cityCounter, expect.any(Date)]]);
+    const audited = await app.testDb.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'channel'])
+      .where('action', '=', 'assisted_face.attempt_not_judged')
+      .execute();
+    expect(audited).toEqual([{ actor_id: world.staffIds.cityCounter, channel: 'counter' }]);
+    expect(await certificationsOf(id)).toEqual([]);
   });
 
   it('refuses people without a reference photo, and people whose benefits ended', async () => {
