@@ -16,12 +16,15 @@ describe.skipIf(!dir)('verifyAttempt with a second face in view', () => {
   const read = (name: string) => new Uint8Array(readFileSync(`${dir}/${name}`));
 
   /** The genuine recording with another person's photo in the top right corner from `fromMs`. */
+  let genuine: ReturnType<typeof synthesiseRecording> | undefined;
   const withSecondFace = async (fromMs: number): Promise<Recording> => {
-    const recording = await synthesiseRecording({
+    // Both cases start from the same genuine take: rendered once.
+    genuine ??= synthesiseRecording({
       photo: read('obama.jpg'),
       challenge: ['nod', 'blink', 'mouth'],
       seed: 11,
     });
+    const recording = await genuine;
     const other = await sharp(read('biden.jpg')).resize({ height: 190 }).toBuffer();
     const frames = await Promise.all(
       recording.frames.map(async (f) =>

@@ -34,11 +34,16 @@ export function createTarget(width: number, height: number): RenderTarget {
 }
 
 export function clearTarget(target: RenderTarget, rgb: readonly [number, number, number]): void {
-  const { color, invDepth } = target;
-  for (let i = 0; i < color.length; i += 3) {
-    color[i] = rgb[0];
-    color[i + 1] = rgb[1];
-    color[i + 2] = rgb[2];
+  const { color, invDepth, width } = target;
+  const [r, g, b] = rgb;
+  for (let i = 0; i < width * 3; i += 3) {
+    color[i] = r;
+    color[i + 1] = g;
+    color[i + 2] = b;
+  }
+  // Doubling copies of the first row: a few memmoves instead of a loop over every pixel.
+  for (let filled = width * 3; filled < color.length; filled *= 2) {
+    color.copyWithin(filled, 0, Math.min(filled, color.length - filled));
   }
   invDepth.fill(0);
 }
