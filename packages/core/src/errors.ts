@@ -272,8 +272,7 @@ export const DOMAIN_ERRORS = {
     },
   },
   face_check_failed: {
-    reason:
-      'The face engine failed on this recording (a worker crashed or the server is restarting); nothing was judged and no attempt is counted.',
+    reason: 'The face engine failed on the recording (e.g. a worker crashed); it is not counted.',
     message: {
       'zh-CN': '系统暂时无法完成人脸核验，本次不计入失败次数，请重新开始。',
       en: 'The face check could not be completed on our side; this try does not count. Please start again.',
