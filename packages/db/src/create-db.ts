@@ -10,6 +10,8 @@ export type Db = {
   db: Kysely<Database>;
   kind: DbKind;
   close: () => Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, to start another database from */
+  snapshot?: () => Promise<Blob>;
 };
 
 export type CreateDbOptions = {
@@ -19,6 +21,8 @@ export type CreateDbOptions = {
   dataDir?: string;
   /** PGlite in memory; the default when neither databaseUrl nor dataDir is given. */
   memory?: boolean;
+  /** PGlite in memory, started from a `snapshot()` instead of an empty cluster. */
+  fromSnapshot?: Blob;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
 };
@@ -61,7 +65,16 @@ export const createDb = async (opts: CreateDbOptions = {}): Promise<Db> => {
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dataDir = opts.memory || !opts.dataDir ? undefined : opts.dataDir;
-  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: pgliteParsers });
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(opts.fromSnapshot && !dataDir ? { loadDataDir: opts.fromSnapshot } : {}),
+    parsers: pgliteParsers,
+  });
   const db = new Kysely<Database>({ dialect: pgliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'pglite',
+    close: () => db.destroy(),
+    snapshot: () => client.dumpDataDir('none'),
+  };
 };
