@@ -100,8 +100,8 @@ export function poseHead(model: HeadModel, s: HeadState, out?: ProjectedMesh): P
     res.shade[i] = Math.min(1.35, Math.max(0.65, after / before));
   }
   project(model.camera, p, res.screen);
-  shadeLashes(res.shade, RIGHT_EYE, s.blink);
-  shadeLashes(res.shade, LEFT_EYE, s.blink);
+  shadeLid(res.shade, RIGHT_EYE, s.blink);
+  shadeLid(res.shade, LEFT_EYE, s.blink);
   shadeCavity(model, res.shade, s.mouth);
   return res;
 }
@@ -170,12 +170,15 @@ function narrowLips(p: Float32Array, model: HeadModel, amount: number): void {
   for (const i of model.lips) p[i * 3] = mid + (p[i * 3]! - mid) * k;
 }
 
-/** A closed eye shows as a lit lid over a dark line of lashes where the lids meet. */
-function shadeLashes(shade: Float32Array, eye: EyeLids, amount: number): void {
+/**
+ * A closed eye shows as a lit lid down to the lashes where the lids meet. The lashes themselves
+ * are a line drawn over the frame (`lash-line.ts`): darkening the lid's edge vertices instead
+ * shaded the whole lid down to them, and the mesh read such lids as half open.
+ */
+function shadeLid(shade: Float32Array, eye: EyeLids, amount: number): void {
   if (amount <= 0) return;
   const b = Math.min(1, amount);
   for (const i of eye.crease) shade[i] = shade[i]! * (1 + LID_LIGHT * b);
-  for (const i of eye.upper) shade[i] = shade[i]! * (1 - 0.5 * b);
   for (const i of eye.lower) shade[i] = shade[i]! * (1 - 0.3 * b);
 }
 

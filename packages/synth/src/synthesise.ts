@@ -19,6 +19,8 @@ import { NEUTRAL, poseHead } from './pose-head.ts';
 import { createRng, createWobble } from './random.ts';
 import type { RenderTarget, Texture } from './rasterise.ts';
 import { clearTarget, createTarget, drawMesh } from './rasterise.ts';
+import { drawLashLine } from './lash-line.ts';
+import { LEFT_EYE, RIGHT_EYE } from './face-regions.ts';
 
 export type SynthesiseOptions = {
   photo: Uint8Array;
@@ -142,9 +144,21 @@ export function renderState(
   state: HeadState,
 ): void {
   clearTarget(target, BACKGROUND);
-  if (plane) drawMesh(target, posePlane(plane, printState(state)), plane.texture);
-  else drawMesh(target, poseHead(head, state), head.texture);
+  if (plane) {
+    drawMesh(target, posePlane(plane, printState(state)), plane.texture);
+    return;
+  }
+  const posed = poseHead(head, state);
+  drawMesh(target, posed, head.texture);
+  if (state.blink > 0) {
+    drawLashLine(target, posed.screen, RIGHT_LID_LINE, state.blink);
+    drawLashLine(target, posed.screen, LEFT_LID_LINE, state.blink);
+  }
 }
+
+/** Each upper lid from the outer to the inner corner (Human's rightEyeLower0 / leftEyeLower0 ends). */
+const RIGHT_LID_LINE = [33, ...RIGHT_EYE.upper, 133];
+const LEFT_LID_LINE = [263, ...LEFT_EYE.upper, 362];
 
 /** The neutral frame without camera effects: what gets printed for the photo attack. */
 function renderClean(head: HeadModel, state: HeadState, target: RenderTarget): Texture {
