@@ -30,6 +30,12 @@ export type FaceObservation = {
   eyeOpenness: { left: number; right: number };
   /** inner-lip gap divided by mouth width; closed mouth is near 0 */
   mouthOpenness: number;
+  /**
+   * outer height of the lips (top of the upper to bottom of the lower) divided by mouth width:
+   * lip thickness plus the gap, so it grows as the mouth opens even where the mesh places the
+   * inner lips poorly (under a moustache)
+   */
+  lipsHeight: number;
   /** direction of gaze relative to the camera, in degrees, combining head pose and iris position */
   gaze: { yaw: number; pitch: number };
 };

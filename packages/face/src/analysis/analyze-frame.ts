@@ -2,7 +2,7 @@ import type { Human } from '@vladmandic/human';
 import type { RgbImage } from '../image/decode-image.ts';
 import type { Box, FaceObservation, FrameAnalysis, Point3 } from '../types.ts';
 import { detectRawFaces, type RawFace } from './detect-faces.ts';
-import { eyeOpenness, mouthOpenness } from './eyes-mouth.ts';
+import { eyeOpenness, lipsHeight, mouthOpenness } from './eyes-mouth.ts';
 import { frameQuality } from './frame-quality.ts';
 import { gazeDirection } from './gaze.ts';
 import { headPose } from './head-pose.ts';
@@ -33,6 +33,7 @@ export function observe(raw: RawFace): FaceObservation {
     pose,
     eyeOpenness: eyeOpenness(raw.mesh),
     mouthOpenness: mouthOpenness(raw.mesh),
+    lipsHeight: lipsHeight(raw.mesh),
     gaze: gazeDirection(raw.mesh, pose),
   };
 }

@@ -22,9 +22,17 @@ export function eyeOpenness(mesh: readonly Point3[]): { left: number; right: num
   };
 }
 
+const overMouthWidth = (mesh: readonly Point3[], top: number, bottom: number): number => {
+  const width = dist2d(at(mesh, LM.mouthRightOuter), at(mesh, LM.mouthLeftOuter));
+  return width === 0 ? 0 : dist2d(at(mesh, top), at(mesh, bottom)) / width;
+};
+
 /** Inner-lip gap over mouth width: near 0 closed, above ~0.3 wide open. */
 export function mouthOpenness(mesh: readonly Point3[]): number {
-  const width = dist2d(at(mesh, LM.mouthRightOuter), at(mesh, LM.mouthLeftOuter));
-  if (width === 0) return 0;
-  return dist2d(at(mesh, LM.upperLipInner), at(mesh, LM.lowerLipInner)) / width;
+  return overMouthWidth(mesh, LM.upperLipInner, LM.lowerLipInner);
+}
+
+/** Height of the lips from the top of the upper to the bottom of the lower, over mouth width. */
+export function lipsHeight(mesh: readonly Point3[]): number {
+  return overMouthWidth(mesh, LM.upperLipOuter, LM.lowerLipOuter);
 }

@@ -34,6 +34,9 @@ export const LM = {
   mouthLeftInner: 308,
   upperLipInner: 13,
   lowerLipInner: 14,
+  /** the top of the upper lip and the bottom of the lower lip, on the midline */
+  upperLipOuter: 0,
+  lowerLipOuter: 17,
 } as const;
 
 export const MESH_POINTS = 478;

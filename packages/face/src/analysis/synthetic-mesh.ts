@@ -44,6 +44,7 @@ export function syntheticMesh(f: SyntheticFace = {}): Point3[] {
   const gap = (f.eyeOpen ?? 0.28) * eyeW;
   const mouthW = 50;
   const lip = (f.mouthOpen ?? 0.02) * mouthW;
+  const lipThick = 6;
   // Irises on eyeballs placed as EYE_MODEL describes, behind the corners (z = 10).
   const r = EYE_MODEL.IRIS_AHEAD * eyeW;
   const centreZ = 10 + EYE_MODEL.CORNERS_AHEAD * eyeW;
@@ -85,6 +86,8 @@ export function syntheticMesh(f: SyntheticFace = {}): Point3[] {
     [LM.mouthLeftInner, [mouthW / 2 - 3, 45, 5]],
     [LM.upperLipInner, [0, 45 - lip / 2, 2]],
     [LM.lowerLipInner, [0, 45 + lip / 2, 2]],
+    [LM.upperLipOuter, [0, 45 - lip / 2 - lipThick, 4]],
+    [LM.lowerLipOuter, [0, 45 + lip / 2 + lipThick, 4]],
   ]);
   const scale = f.scale ?? 1.5;
   const [cx, cy] = f.center ?? [320, 240];

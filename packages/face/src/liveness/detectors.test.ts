@@ -71,6 +71,26 @@ describe('detectMouth', () => {
       why: 'not_open',
     });
   });
+  // Under a moustache the mesh reads an opening jaw as the lips thickening: the inner gap rises
+  // too little to be "open", the outer height a lot (a generated face: 0.01 -> 0.095, 0.19 -> 0.4).
+  const inner = [0.01, 0.012, 0.07, 0.095, 0.09, 0.02, 0.01];
+  it('accepts an inner gap short of open when the outer height of the lips rises with it', () => {
+    const outer = [0.19, 0.2, 0.33, 0.4, 0.39, 0.22, 0.2];
+    const r = detectMouth(step(inner.map((mouth, i) => ({ mouth, lips: outer[i]! }))));
+    expect(r.ok).toBe(true);
+    expect(r.evidence.lipsRise).toBeCloseTo(0.2, 2);
+  });
+  it('rejects that inner gap when the outer height stays within its noise', () => {
+    const outer = [0.19, 0.2, 0.22, 0.24, 0.23, 0.2, 0.21];
+    const r = detectMouth(step(inner.map((mouth, i) => ({ mouth, lips: outer[i]! }))));
+    expect(r).toMatchObject({ ok: false, why: 'not_open' });
+  });
+  it('rejects an outer height that rises while the inner gap does not', () => {
+    const outer = [0.19, 0.2, 0.33, 0.4, 0.39, 0.22, 0.2];
+    const flat = [0.01, 0.02, 0.03, 0.03, 0.02, 0.02, 0.01];
+    const r = detectMouth(step(flat.map((mouth, i) => ({ mouth, lips: outer[i]! }))));
+    expect(r).toMatchObject({ ok: false, why: 'no_change' });
+  });
   it('rejects a mouth held open all along', () => {
     expect(detectMouth(series([0.4, 0.42, 0.41, 0.43, 0.4, 0.42], 'mouth'))).toMatchObject({
       ok: false,

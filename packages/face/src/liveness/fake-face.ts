@@ -3,6 +3,9 @@
 import type { Action, FaceObservation, FrameAnalysis, Point3 } from '../types.ts';
 import type { AnalysedFrame } from './types.ts';
 
+/** Both lips' thickness over mouth width, as `syntheticMesh` draws them. */
+const LIPS_THICKNESS = 0.24;
+
 /** Deterministic pseudo-random numbers (mulberry32), so tests do not flake. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -58,6 +61,8 @@ export function projectHead(
 export type FaceOpts = PoseOpts & {
   eyes?: number;
   mouth?: number;
+  /** the lips' outer height over mouth width; by default their thickness plus `mouth` */
+  lips?: number;
   gaze?: { yaw: number; pitch: number };
   mesh?: Point3[];
 };
@@ -80,6 +85,7 @@ export function fakeFace(cloud: readonly Point3[], o: FaceOpts = {}): FaceObserv
     pose,
     eyeOpenness: { left: o.eyes ?? 0.3, right: o.eyes ?? 0.3 },
     mouthOpenness: o.mouth ?? 0.02,
+    lipsHeight: o.lips ?? LIPS_THICKNESS + (o.mouth ?? 0.02),
     gaze: o.gaze ?? { yaw: pose.yaw, pitch: pose.pitch },
   };
 }

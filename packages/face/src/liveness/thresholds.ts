@@ -42,6 +42,13 @@ export const THRESHOLDS = {
      * wide-open mouths rise 0.3 and more.
      */
     minRise: 0.07,
+    /**
+     * A rise of the inner gap that stays under `minOpenness` still counts when the lips' outer
+     * height rises this much over its resting level in the step (both lips' thickness plus the gap,
+     * over mouth width). Generated mouths the inner lips read too little for rose 0.1-0.2; resting
+     * steps vary by up to about 0.04 (a head nodding foreshortens the lips by a few hundredths).
+     */
+    minLipsRise: 0.08,
     /** Share of the step's frames (lowest first) that defines the resting level. */
     restQuantile: 0.2,
   },
