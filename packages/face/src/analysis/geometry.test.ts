@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eyeOpenness, mouthOpenness } from './eyes-mouth.ts';
+import { eyeOpenness, lipsHeight, mouthOpenness } from './eyes-mouth.ts';
 import { gazeDirection } from './gaze.ts';
 import { headPose } from './head-pose.ts';
 import { syntheticMesh } from './synthetic-mesh.ts';
@@ -31,7 +31,7 @@ describe('headPose', () => {
   });
 });
 
-describe('eyeOpenness and mouthOpenness', () => {
+describe('eyeOpenness, mouthOpenness and lipsHeight', () => {
   it('measure what was drawn, whatever the pose', () => {
     fc.assert(
       fc.property(
@@ -44,6 +44,8 @@ describe('eyeOpenness and mouthOpenness', () => {
           expect(o.left).toBeCloseTo(eye, 6);
           expect(o.right).toBeCloseTo(eye, 6);
           expect(mouthOpenness(mesh)).toBeCloseTo(mouth, 6);
+          // two lips 6 units thick on a 50-unit mouth, plus the gap
+          expect(lipsHeight(mesh)).toBeCloseTo(mouth + 0.24, 6);
         },
       ),
     );
