@@ -8,7 +8,8 @@ import type { ActionCheck, FaceFrame } from './types.ts';
  * terms, or, where the inner lips read too little for that, with the lips' outer height rising
  * too. On bearded faces the mesh tends to read an opening jaw as the lips thickening: the inner
  * gap rose 0.09 while the outer height rose 0.2 on one generated face (it doubled). The two
- * readings come from different points of the mesh, so a rise seen in both is not noise.
+ * readings come from different points of the mesh, so both rising in the step is less likely
+ * noise than either alone. Their peaks are not required to fall on the same frame (yet).
  */
 export function detectMouth(
   all: readonly FaceFrame[],
