@@ -191,4 +191,12 @@ describe('steady frames', () => {
     const frames = step([{}, {}, {}, open, open, open, {}, {}, {}]);
     expect(detectMouth(frames)).toMatchObject({ ok: true, evidence: { peak: 0.4 } });
   });
+  it('does not take the lips parting at the bottom of a nod for an open mouth', () => {
+    const down = { pitch: -30, mouth: 0.2 };
+    const frames = step([{}, {}, { pitch: -15 }, down, down, { pitch: -15 }, {}, {}, {}]);
+    expect(detectMouth(frames).ok).toBe(false);
+    // the same lips at the same pitch, the head held there: an open mouth
+    const held = step([down, down, down, { ...down, mouth: 0.02 }, down, { ...down, mouth: 0.02 }]);
+    expect(detectMouth(held).ok).toBe(true);
+  });
 });

@@ -16,11 +16,15 @@ export function detectMouth(
   th = THRESHOLDS.mouth,
   steadyDeg: number = THRESHOLDS.steadyPoseDeg,
 ): ActionCheck {
-  // Pitch is not held steady here. The head pose's down axis runs to the chin, so a dropping jaw
-  // reads as the head pitching (14 degrees on one generated face, whose open-mouth frames were
-  // all dropped as unsteady); and pitch only foreshortens the lip gap, so it cannot fake an open
-  // mouth. A turned head narrows the mouth and can, so yaw still is.
-  const steady = steadyFrames(all, steadyDeg, { pitch: false });
+  // Pitch is held only loosely. The head pose's down axis runs to the chin, so a dropping jaw
+  // reads as the head pitching (14 degrees on one generated face, whose open-mouth frames the
+  // yaw's limit would all drop; up to 12 over the 96 generated mouths of 160 people). But a nod
+  // (pitch ranges of 19-68 degrees) moves the mesh's lips apart: read on every frame, 45 of those
+  // people's 96 generated nods "opened the mouth" by the rule below, which would let a nod stand
+  // in for a mouth in a replayed or reordered recording; within the limit, 23, and no mouth is
+  // missed that was not missed before. A turned head narrows the mouth and fakes an opening, so
+  // yaw is held as for the eyes.
+  const steady = steadyFrames(all, steadyDeg, { pitchDeg: th.maxPitchShiftDeg });
   const open = steady.map((f) => f.face.mouthOpenness);
   if (open.length < 3)
     return { ok: false, why: 'too_few_frames', evidence: { frames: open.length } };

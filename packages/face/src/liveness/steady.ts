@@ -10,13 +10,14 @@ import type { FaceFrame } from './types.ts';
 export function steadyFrames(
   frames: readonly FaceFrame[],
   maxDeviationDeg: number,
-  { pitch: checkPitch = true }: { pitch?: boolean } = {},
+  /** a wider limit for pitch than for yaw, where pitch moves with what is measured */
+  { pitchDeg = maxDeviationDeg }: { pitchDeg?: number } = {},
 ): FaceFrame[] {
   const yaw = median(frames.map((f) => f.face.pose.yaw));
   const pitch = median(frames.map((f) => f.face.pose.pitch));
   return frames.filter(
     (f) =>
       Math.abs(f.face.pose.yaw - yaw) <= maxDeviationDeg &&
-      (!checkPitch || Math.abs(f.face.pose.pitch - pitch) <= maxDeviationDeg),
+      Math.abs(f.face.pose.pitch - pitch) <= pitchDeg,
   );
 }

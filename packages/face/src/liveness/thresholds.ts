@@ -51,6 +51,8 @@ export const THRESHOLDS = {
     minLipsRise: 0.08,
     /** Share of the step's frames (lowest first) that defines the resting level. */
     restQuantile: 0.2,
+    /** Frames whose pitch is further than this from the step's median are not read (`mouth.ts`). */
+    maxPitchShiftDeg: 20,
   },
 
   /** Frames further than this from the step's median pose are not read for eyes and mouth. */
