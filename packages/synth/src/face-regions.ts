@@ -8,6 +8,8 @@ export const FACE_OVAL = [
 ] as const;
 
 export type EyeLids = {
+  /** the outer and the inner corner, where the lids meet */
+  corners: readonly [number, number];
   upper: readonly number[];
   lower: readonly number[];
   /** the skin fold above the upper lid: it follows the lid part of the way so the skin stretches */
@@ -16,6 +18,7 @@ export type EyeLids = {
 
 /** The subject's right eye (image left). */
 export const RIGHT_EYE: EyeLids = {
+  corners: [33, 133],
   upper: [246, 161, 160, 159, 158, 157, 173],
   lower: [7, 163, 144, 145, 153, 154, 155],
   crease: [247, 30, 29, 27, 28, 56, 190],
@@ -23,6 +26,7 @@ export const RIGHT_EYE: EyeLids = {
 
 /** The subject's left eye (image right). */
 export const LEFT_EYE: EyeLids = {
+  corners: [263, 362],
   upper: [466, 388, 387, 386, 385, 384, 398],
   lower: [249, 390, 373, 374, 380, 381, 382],
   crease: [467, 260, 259, 257, 258, 286, 414],

@@ -20,7 +20,7 @@ import { createRng, createWobble } from './random.ts';
 import type { RenderTarget, Texture } from './rasterise.ts';
 import { clearTarget, createTarget, drawMesh } from './rasterise.ts';
 import { drawLashLine } from './lash-line.ts';
-import { LEFT_EYE, RIGHT_EYE } from './face-regions.ts';
+import { LEFT_EYE, RIGHT_EYE, type EyeLids } from './face-regions.ts';
 
 export type SynthesiseOptions = {
   photo: Uint8Array;
@@ -156,9 +156,10 @@ export function renderState(
   }
 }
 
-/** Each upper lid from the outer to the inner corner (Human's rightEyeLower0 / leftEyeLower0 ends). */
-const RIGHT_LID_LINE = [33, ...RIGHT_EYE.upper, 133];
-const LEFT_LID_LINE = [263, ...LEFT_EYE.upper, 362];
+/** Each upper lid's edge from the outer to the inner corner, where the lashes lie when closed. */
+const lidLine = ({ corners: [outer, inner], upper }: EyeLids) => [outer, ...upper, inner];
+const RIGHT_LID_LINE = lidLine(RIGHT_EYE);
+const LEFT_LID_LINE = lidLine(LEFT_EYE);
 
 /** The neutral frame without camera effects: what gets printed for the photo attack. */
 function renderClean(head: HeadModel, state: HeadState, target: RenderTarget): Texture {
