@@ -4,6 +4,9 @@ import type { Point3 } from '../types.ts';
 import { EYE_MODEL } from './gaze.ts';
 import { LM, MESH_POINTS } from './landmarks.ts';
 
+/** Both lips' thickness over the mouth width, as drawn here; `lipsHeight` reads this plus the gap. */
+export const LIPS_THICKNESS = 0.24;
+
 export type SyntheticFace = {
   yaw?: number;
   pitch?: number;
@@ -44,7 +47,7 @@ export function syntheticMesh(f: SyntheticFace = {}): Point3[] {
   const gap = (f.eyeOpen ?? 0.28) * eyeW;
   const mouthW = 50;
   const lip = (f.mouthOpen ?? 0.02) * mouthW;
-  const lipThick = 6;
+  const lipThick = (LIPS_THICKNESS / 2) * mouthW;
   // Irises on eyeballs placed as EYE_MODEL describes, behind the corners (z = 10).
   const r = EYE_MODEL.IRIS_AHEAD * eyeW;
   const centreZ = 10 + EYE_MODEL.CORNERS_AHEAD * eyeW;

@@ -1,10 +1,8 @@
 // Synthetic faces for the liveness tests: a rigid 3D point cloud shaped like a face, posed and
 // projected by a pinhole camera, with the per-frame measurements set directly. No images involved.
 import type { Action, FaceObservation, FrameAnalysis, Point3 } from '../types.ts';
+import { LIPS_THICKNESS } from '../analysis/synthetic-mesh.ts';
 import type { AnalysedFrame } from './types.ts';
-
-/** Both lips' thickness over mouth width, as `syntheticMesh` draws them. */
-const LIPS_THICKNESS = 0.24;
 
 /** Deterministic pseudo-random numbers (mulberry32), so tests do not flake. */
 export function rng(seed: number): () => number {
