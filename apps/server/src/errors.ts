@@ -95,6 +95,7 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   challenge_used: 409,
   self_service_unavailable: 503,
   face_check_failed: 503,
+  recording_step_unknown: 400,
   deadline_not_passed: 409,
   batch_not_draft: 409,
   certification_blocked_deceased: 403,

@@ -30,10 +30,16 @@ type Phase =
   | { kind: 'error'; message: string; retry: boolean };
 
 /**
- * Failures after which a new take can simply begin: the server's face check broke down (the try
- * was not counted), or the challenge ran out or was used before the frames arrived.
+ * Failures after which a new take can simply begin: the server's face check broke down or the
+ * recording did not fit the challenge (the try was not counted), or the challenge ran out or was
+ * used before the frames arrived.
  */
-const RETRYABLE = new Set(['face_check_failed', 'challenge_expired', 'challenge_used']);
+const RETRYABLE = new Set([
+  'face_check_failed',
+  'recording_step_unknown',
+  'challenge_expired',
+  'challenge_used',
+]);
 
 export function CertifyScreen() {
   const { t, api, lang } = useApp();

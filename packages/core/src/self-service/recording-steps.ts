@@ -21,6 +21,9 @@ import type { ConsumeResult, OpenChallenge } from './store.ts';
  * When the engine itself fails (a crashed worker, a shutdown), nobody's face was judged: the
  * person must not lose one of their attempts to it, and the spent challenge must not stay
  * half-open. `notJudged` ends the attempt as such, and the answer is `face_check_failed`.
+ * A recording whose frames name a step the challenge does not have (the route can only bound
+ * steps by the longest possible challenge) is not judged either: judging it would fail the
+ * person for the app's fault.
  */
 export const judgeRecording = async (
   consumed: ConsumeResult,
@@ -32,6 +35,10 @@ export const judgeRecording = async (
   if (consumed === 'not_found') return err('not_found');
   if (consumed === 'used') return err('challenge_used');
   if (consumed === 'expired') return err('challenge_expired');
+  if (recording.frames.some((f) => f.step >= consumed.actions.length)) {
+    await notJudged(consumed);
+    return err('recording_step_unknown');
+  }
   const photo = await reference();
   if (!photo) return err('no_reference_photo');
   let verdict: FaceVerdict;

@@ -545,6 +545,30 @@ describe('outcomes', () => {
     expect([ok.status, ok.body.decision, ok.body.attemptsLeft]).toEqual([200, 'pass', 10]);
   });
 
+  it('does not judge or count a recording with a step the challenge lacks', async () => {
+    const p = await person();
+    const token = await login(p.idNumber);
+    const c = await call('POST', '/api/self/challenges', { token });
+    const steps = (c.body.actions as string[]).length;
+    const url = `/api/self/challenges/${c.body.challengeId as string}/recording`;
+    const before = asked.length;
+    const beyond = [...frames, frame(300, steps)];
+    const res = await call('POST', url, { token, body: { frames: beyond }, lang: 'en' });
+    expect([res.status, res.body.error!.code]).toEqual([400, 'recording_step_unknown']);
+    expect(res.body.error!.message).toMatch(/does not count/);
+    expect(asked.length).toBe(before);
+    const attempt = await app.testDb.db
+      .selectFrom('self_service_attempts')
+      .select(['outcome', 'finished_at'])
+      .where('pensioner_id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(attempt.outcome).toBe('not_judged');
+    expect(attempt.finished_at).not.toBeNull();
+    expect((await call('GET', '/api/self/me', { token })).body).toMatchObject({
+      attempts: { used: 0 },
+    });
+  });
+
   it('keeps the audit chain intact and free of ID numbers and mobiles', async () => {
     const rows = await app.testDb.db.selectFrom('audit_log').selectAll().execute();
     const actions = new Set(rows.map((r) => r.action));
