@@ -279,8 +279,7 @@ export const DOMAIN_ERRORS = {
     },
   },
   recording_step_unknown: {
-    reason:
-      'A frame names a step the challenge does not have: the app is out of step with the server. The attempt is ended as not judged.',
+    reason: 'A frame names a step its challenge lacks (an app out of step); ended as not judged.',
     message: {
       'zh-CN': '录像与本次认证的动作不符，本次不计入失败次数，请重新开始。',
       en: 'The recording does not fit the actions of this check; this try does not count. Please start again.',
