@@ -36,6 +36,11 @@ export type FaceObservation = {
    * inner lips poorly (under a moustache)
    */
   lipsHeight: number;
+  /**
+   * share of the mouth region (between the corners, down towards the chin) darker than the skin
+   * above the lip by far: the cavity an opened mouth shows (`analysis/mouth-darkness.ts`)
+   */
+  mouthDarkness: number;
   /** direction of gaze relative to the camera, in degrees, combining head pose and iris position */
   gaze: { yaw: number; pitch: number };
 };

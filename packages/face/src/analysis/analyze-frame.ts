@@ -6,6 +6,7 @@ import { eyeOpenness, lipsHeight, mouthOpenness } from './eyes-mouth.ts';
 import { frameQuality } from './frame-quality.ts';
 import { gazeDirection } from './gaze.ts';
 import { headPose } from './head-pose.ts';
+import { mouthDarkness } from './mouth-darkness.ts';
 import { removeNested } from './remove-nested.ts';
 
 /** The face's own extent: Human's `box` is an enlarged crop, the mesh's 468 face points are not. */
@@ -24,7 +25,7 @@ export function meshBox(mesh: readonly Point3[]): Box {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-export function observe(raw: RawFace): FaceObservation {
+export function observe(raw: RawFace, img: RgbImage): FaceObservation {
   const pose = headPose(raw.mesh);
   return {
     box: meshBox(raw.mesh),
@@ -34,12 +35,13 @@ export function observe(raw: RawFace): FaceObservation {
     eyeOpenness: eyeOpenness(raw.mesh),
     mouthOpenness: mouthOpenness(raw.mesh),
     lipsHeight: lipsHeight(raw.mesh),
+    mouthDarkness: mouthDarkness(img, raw.mesh),
     gaze: gazeDirection(raw.mesh, pose),
   };
 }
 
 export function describeFrame(img: RgbImage, raw: readonly RawFace[]): FrameAnalysis {
-  const faces = removeNested(raw.map(observe));
+  const faces = removeNested(raw.map((r) => observe(r, img)));
   return {
     width: img.width,
     height: img.height,

@@ -91,6 +91,37 @@ describe('detectMouth', () => {
     const r = detectMouth(step(flat.map((mouth, i) => ({ mouth, lips: outer[i]! }))));
     expect(r).toMatchObject({ ok: false, why: 'no_change' });
   });
+  it('wants the inner gap and the outer height up on the same frame', () => {
+    const inner = [0.02, 0.02, 0.15, 0.02, 0.02, 0.02];
+    const apart = [0.26, 0.26, 0.26, 0.4, 0.26, 0.26];
+    const r = detectMouth(step(inner.map((mouth, i) => ({ mouth, lips: apart[i]! }))));
+    expect(r).toMatchObject({ ok: false, why: 'not_open', evidence: { jointRise: 0 } });
+    const together = [0.26, 0.26, 0.4, 0.26, 0.26, 0.26];
+    expect(detectMouth(step(inner.map((mouth, i) => ({ mouth, lips: together[i]! })))).ok).toBe(
+      true,
+    );
+  });
+  // A photo cropped under the lower lip: the generator drops the jaw, the mesh's lips barely
+  // follow, but the cavity shows as a dark opening.
+  const parting = [0.01, 0.012, 0.035, 0.04, 0.04, 0.015, 0.01];
+  const cavity = [0, 0.01, 0.25, 0.3, 0.3, 0.02, 0];
+  it('accepts a dark opening held over frames where the inner lips part a little', () => {
+    const r = detectMouth(step(parting.map((mouth, i) => ({ mouth, dark: cavity[i]! }))));
+    expect(r.ok).toBe(true);
+    expect(r.evidence.darkRise).toBeCloseTo(0.3, 2);
+    // the same lips without the dark opening: too little to call open
+    expect(detectMouth(step(parting.map((mouth) => ({ mouth })))).ok).toBe(false);
+  });
+  it('rejects a dark opening on one frame only, or with lips that do not move', () => {
+    const shadow = [0, 0.01, 0, 0.3, 0, 0.02, 0];
+    expect(detectMouth(step(parting.map((mouth, i) => ({ mouth, dark: shadow[i]! })))).ok).toBe(
+      false,
+    );
+    const still = [0.01, 0.012, 0.015, 0.014, 0.012, 0.015, 0.01];
+    expect(detectMouth(step(still.map((mouth, i) => ({ mouth, dark: cavity[i]! })))).ok).toBe(
+      false,
+    );
+  });
   it('rejects a mouth held open all along', () => {
     expect(detectMouth(series([0.4, 0.42, 0.41, 0.43, 0.4, 0.42], 'mouth'))).toMatchObject({
       ok: false,

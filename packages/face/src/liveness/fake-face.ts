@@ -61,6 +61,8 @@ export type FaceOpts = PoseOpts & {
   mouth?: number;
   /** the lips' outer height over mouth width; by default their thickness plus `mouth` */
   lips?: number;
+  /** the share of the mouth region that is dark (`mouthDarkness`); 0 by default */
+  dark?: number;
   gaze?: { yaw: number; pitch: number };
   mesh?: Point3[];
 };
@@ -84,6 +86,7 @@ export function fakeFace(cloud: readonly Point3[], o: FaceOpts = {}): FaceObserv
     eyeOpenness: { left: o.eyes ?? 0.3, right: o.eyes ?? 0.3 },
     mouthOpenness: o.mouth ?? 0.02,
     lipsHeight: o.lips ?? LIPS_THICKNESS + (o.mouth ?? 0.02),
+    mouthDarkness: o.dark ?? 0,
     gaze: o.gaze ?? { yaw: pose.yaw, pitch: pose.pitch },
   };
 }

@@ -9,7 +9,8 @@ import type { ActionCheck, FaceFrame } from './types.ts';
  * too. On bearded faces the mesh tends to read an opening jaw as the lips thickening: the inner
  * gap rose 0.09 while the outer height rose 0.2 on one generated face (it doubled). The two
  * readings come from different points of the mesh, so both rising in the step is less likely
- * noise than either alone. Their peaks are not required to fall on the same frame (yet).
+ * noise than either alone. And on one frame at least both must stand clearly over their resting
+ * levels together: a real opening lowers the lower lip, which moves the gap and the height alike.
  */
 export function detectMouth(
   all: readonly FaceFrame[],
@@ -32,17 +33,51 @@ export function detectMouth(
   const peakAt = open.indexOf(Math.max(...open));
   const peak = open[peakAt]!;
   const lips = steady.map((f) => f.face.lipsHeight);
-  const lipsRise = Math.max(...lips) - quantile(lips, th.restQuantile);
+  const lipsRest = quantile(lips, th.restQuantile);
+  const lipsRise = Math.max(...lips) - lipsRest;
+  const jointRise = Math.max(...open.map((v, i) => Math.min(v - rest, lips[i]! - lipsRest)));
+  const cavity = cavityShown(steadyFrames(all, steadyDeg), th);
   // Closing again is not required (a person may keep it open until told), but reported.
   const closedAfter = open.slice(peakAt).some((v) => v < rest + (peak - rest) / 2);
   const evidence = {
     rest: round(rest),
     peak: round(peak),
     lipsRise: round(lipsRise),
+    jointRise: round(jointRise),
+    darkRise: round(cavity.darkRise),
     closedAfter: closedAfter ? 1 : 0,
   };
+  if (cavity.ok) return { ok: true, evidence };
   if (peak < th.minOpenness && lipsRise < th.minLipsRise)
     return { ok: false, why: 'not_open', evidence };
   if (peak - rest < th.minRise) return { ok: false, why: 'no_change', evidence };
+  // The inner lips parted but the lips as a whole did not open on the same frame: mesh noise or a
+  // flat photo's tilt, not an opened mouth; what to tell the person is the same as for `not_open`.
+  if (jointRise < th.minJointRise) return { ok: false, why: 'not_open', evidence };
   return { ok: true, evidence };
+}
+
+/**
+ * The cavity of an opened mouth, seen in the image rather than in the mesh's lips: the dark share
+ * of the mouth region rises over its resting level on two frames at least (one frame's shadow or
+ * blur is not an opening), and on those frames the inner lips part a little too. On faces whose
+ * photo is cropped under the lower lip the mesh barely follows a dropped jaw, but the dark
+ * opening is plain to see (`analysis/mouth-darkness.ts`). Read on frames whose pitch stays as
+ * close to the step's as the yaw does: where the mesh misses the jaw it also reads no pitch from
+ * it, and a pitching head relights a beard under the lips (a generated gaze step's pitch moving
+ * 17 degrees took one bearded face's dark share from 0.19 to 0.45).
+ */
+function cavityShown(
+  frames: readonly FaceFrame[],
+  th: typeof THRESHOLDS.mouth,
+): { ok: boolean; darkRise: number } {
+  if (frames.length < 3) return { ok: false, darkRise: 0 };
+  const open = frames.map((f) => f.face.mouthOpenness);
+  const rest = quantile(open, th.restQuantile);
+  const dark = frames.map((f) => f.face.mouthDarkness);
+  const darkRest = quantile(dark, th.restQuantile);
+  const darkFrames = dark.flatMap((d, i) => (d - darkRest >= th.minDarkRise ? [i] : []));
+  const held = [...dark].sort((a, b) => b - a)[1] ?? darkRest;
+  const parted = darkFrames.some((i) => open[i]! - rest >= th.minGapRiseWithCavity);
+  return { ok: darkFrames.length >= 2 && parted, darkRise: held - darkRest };
 }

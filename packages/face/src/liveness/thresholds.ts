@@ -50,6 +50,26 @@ export const THRESHOLDS = {
      * photos), so it stands in only for the absolute level, never for the inner gap's rise.
      */
     minLipsRise: 0.08,
+    /**
+     * On one frame at least, the inner gap and the outer height each stand this far over their
+     * resting levels. Measured on the frames the engine samples (people 160-269, genuine; photo
+     * and still attacks of people 30-74): no generated mouth that passed the rules above fell
+     * short of it, while it turned down 6 of the 38 other genuine steps that "opened the mouth"
+     * by them (nods, gazes), one of 5 still-photo steps and the one photo-attack mouth step.
+     */
+    minJointRise: 0.06,
+    /**
+     * Rise of the mouth region's dark share (`mouthDarkness`), on two frames at least, that shows
+     * the cavity of an opened mouth. On the sampled frames of people 160-269's generated
+     * recordings it rose 0.19 or more in nine of ten mouth steps and at most 0.1 in the 259 other
+     * steps; in photo and still attacks (people 30-74) at most 0.15, once, on a photo that rests
+     * with the mouth open, tilted (the region is measured in mouth widths, which a turned print
+     * foreshortens). Real open mouths with the teeth showing may darken the region less; the
+     * inner-lip rule above still applies to them.
+     */
+    minDarkRise: 0.15,
+    /** ...with the inner gap this far over its resting level on one of those frames. */
+    minGapRiseWithCavity: 0.02,
     /** Share of the step's frames (lowest first) that defines the resting level. */
     restQuantile: 0.2,
     /** Frames whose pitch is further than this from the step's median are not read (`mouth.ts`). */
