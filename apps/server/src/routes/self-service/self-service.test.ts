@@ -105,6 +105,17 @@ const person = async (
   return { id: p.id, idNumber };
 };
 
+/** The person's one attempt was ended without a verdict: not counted, not left open. */
+const expectOnlyAttemptNotJudged = async (pensionerId: string) => {
+  const attempt = await app.testDb.db
+    .selectFrom('self_service_attempts')
+    .select(['outcome', 'finished_at'])
+    .where('pensioner_id', '=', pensionerId)
+    .executeTakeFirstOrThrow();
+  expect(attempt.outcome).toBe('not_judged');
+  expect(attempt.finished_at).not.toBeNull();
+};
+
 const login = async (idNumber: string, password = idNumber.slice(-6), ip = '10.0.0.1') => {
   const r = await call('POST', '/api/self/login', { body: { idNumber, password }, ip });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
@@ -520,13 +531,7 @@ describe('outcomes', () => {
       attempts: { used: 0 },
       selfServiceOpen: true,
     });
-    const attempt = await app.testDb.db
-      .selectFrom('self_service_attempts')
-      .select(['outcome', 'finished_at'])
-      .where('pensioner_id', '=', p.id)
-      .executeTakeFirstOrThrow();
-    expect(attempt.outcome).toBe('not_judged');
-    expect(attempt.finished_at).not.toBeNull();
+    await expectOnlyAttemptNotJudged(p.id);
     const next = await call('POST', '/api/self/challenges', { token });
     script = [new Error('no face worker left')];
     const en = await call(
@@ -557,13 +562,7 @@ describe('outcomes', () => {
     expect([res.status, res.body.error!.code]).toEqual([400, 'recording_step_unknown']);
     expect(res.body.error!.message).toMatch(/does not count/);
     expect(asked.length).toBe(before);
-    const attempt = await app.testDb.db
-      .selectFrom('self_service_attempts')
-      .select(['outcome', 'finished_at'])
-      .where('pensioner_id', '=', p.id)
-      .executeTakeFirstOrThrow();
-    expect(attempt.outcome).toBe('not_judged');
-    expect(attempt.finished_at).not.toBeNull();
+    await expectOnlyAttemptNotJudged(p.id);
     expect((await call('GET', '/api/self/me', { token })).body).toMatchObject({
       attempts: { used: 0 },
     });
