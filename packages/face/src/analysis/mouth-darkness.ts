@@ -21,16 +21,18 @@ export const MOUTH_REGION = {
 /** A sample is dark below this share of the skin's median brightness. */
 export const DARK_SHARE = 0.4;
 
-type Frame = { cx: number; cy: number; ux: number; uy: number; w: number };
+/** The mouth's middle, the unit vector along its corners' line and its width, in pixels. */
+type MouthAxes = { cx: number; cy: number; ux: number; uy: number; w: number };
 
 /** Luma (BT.601) of the pixels at the grid's points, the points outside the image left out. */
 function sampleLuma(
   img: RgbImage,
-  f: Frame,
+  f: MouthAxes,
   [u0, u1]: readonly [number, number],
   [v0, v1]: readonly [number, number],
 ): number[] {
   const n = MOUTH_REGION.grid;
+  const d = img.data;
   const out: number[] = [];
   for (let a = 0; a < n; a++) {
     const u = (u0 + ((u1 - u0) * (a + 0.5)) / n) * f.w;
@@ -41,7 +43,6 @@ function sampleLuma(
       const y = Math.round(f.cy + u * f.uy + v * f.ux);
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
       const i = (y * img.width + x) * 3;
-      const d = img.data;
       out.push(0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
     }
   }
@@ -61,7 +62,7 @@ export function mouthDarkness(img: RgbImage, mesh: readonly Point3[]): number {
   if (!right || !left) return 0;
   const w = Math.hypot(left[0] - right[0], left[1] - right[1]);
   if (w < 1) return 0;
-  const f: Frame = {
+  const f: MouthAxes = {
     cx: (left[0] + right[0]) / 2,
     cy: (left[1] + right[1]) / 2,
     ux: (left[0] - right[0]) / w,
