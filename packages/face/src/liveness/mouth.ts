@@ -60,9 +60,11 @@ export function detectMouth(
 /**
  * The cavity of an opened mouth, seen in the image rather than in the mesh's lips: the dark share
  * of the mouth region rises over its resting level on two frames at least (one frame's shadow or
- * blur is not an opening), and on those frames the inner lips part a little too. On faces whose
+ * blur is not an opening), and the inner lips part a little in the step too. On faces whose
  * photo is cropped under the lower lip the mesh barely follows a dropped jaw, but the dark
- * opening is plain to see (`analysis/mouth-darkness.ts`). Read on frames whose pitch stays as
+ * opening is plain to see (`analysis/mouth-darkness.ts`). The lips need not part on the dark
+ * frames themselves: there the mesh, finding no chin, tends to pull the lower lip back up (on
+ * three generated mouths the gap rose 0.04-0.06 in the step, under 0.02 on the darkest frames). Read on frames whose pitch stays as
  * close to the step's as the yaw does: where the mesh misses the jaw it also reads no pitch from
  * it, and a pitching head relights a beard under the lips (a generated gaze step's pitch moving
  * 17 degrees took one bearded face's dark share from 0.19 to 0.45).
@@ -78,6 +80,6 @@ function cavityShown(
   const darkRest = quantile(dark, th.restQuantile);
   const darkFrames = dark.flatMap((d, i) => (d - darkRest >= th.minDarkRise ? [i] : []));
   const held = [...dark].sort((a, b) => b - a)[1] ?? darkRest;
-  const parted = darkFrames.some((i) => open[i]! - rest >= th.minGapRiseWithCavity);
+  const parted = Math.max(...open) - rest >= th.minGapRiseWithCavity;
   return { ok: darkFrames.length >= 2 && parted, darkRise: held - darkRest };
 }

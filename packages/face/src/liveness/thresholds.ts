@@ -69,7 +69,7 @@ export const THRESHOLDS = {
      * with the teeth showing may darken the region less; the inner-lip rule above still applies.
      */
     minDarkRise: 0.15,
-    /** ...with the inner gap this far over its resting level on one of those frames. */
+    /** ...with the inner gap this far over its resting level on some frame of the step. */
     minGapRiseWithCavity: 0.02,
     /** Share of the step's frames (lowest first) that defines the resting level. */
     restQuantile: 0.2,
