@@ -63,8 +63,10 @@ export function detectMouth(
  * blur is not an opening), and the inner lips part a little in the step too. On faces whose
  * photo is cropped under the lower lip the mesh barely follows a dropped jaw, but the dark
  * opening is plain to see (`analysis/mouth-darkness.ts`). The lips need not part on the dark
- * frames themselves: there the mesh, finding no chin, tends to pull the lower lip back up (on
- * three generated mouths the gap rose 0.04-0.06 in the step, under 0.02 on the darkest frames). Read on frames whose pitch stays as
+ * frames themselves: on such faces the mesh may not see the opening at all (one generated face
+ * read a gap of 0.10-0.15 on its dark frames, as at rest, and dipped to 0.04 as the jaw moved).
+ * So this path rests on the image, and the gap's small rise only turns away a face whose mesh
+ * does not move at all; the guard is the dark rise itself, held over two frames near one pose. Read on frames whose pitch stays as
  * close to the step's as the yaw does: where the mesh misses the jaw it also reads no pitch from
  * it, and a pitching head relights a beard under the lips (a generated gaze step's pitch moving
  * 17 degrees took one bearded face's dark share from 0.19 to 0.45).
