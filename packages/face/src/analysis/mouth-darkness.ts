@@ -1,6 +1,7 @@
 import type { RgbImage } from '../image/decode-image.ts';
 import type { Point3 } from '../types.ts';
 import { LM } from './landmarks.ts';
+import { dist2d, mid } from './vec.ts';
 
 /**
  * Where the mouth region and the skin it is compared with lie, in mouth widths from the middle of
@@ -60,11 +61,12 @@ export function mouthDarkness(img: RgbImage, mesh: readonly Point3[]): number {
   const right = mesh[LM.mouthRightOuter];
   const left = mesh[LM.mouthLeftOuter];
   if (!right || !left) return 0;
-  const w = Math.hypot(left[0] - right[0], left[1] - right[1]);
+  const w = dist2d(left, right);
   if (w < 1) return 0;
+  const [cx, cy] = mid(left, right);
   const f: MouthAxes = {
-    cx: (left[0] + right[0]) / 2,
-    cy: (left[1] + right[1]) / 2,
+    cx,
+    cy,
     ux: (left[0] - right[0]) / w,
     uy: (left[1] - right[1]) / w,
     w,

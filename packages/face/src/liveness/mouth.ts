@@ -66,10 +66,11 @@ export function detectMouth(
  * frames themselves: on such faces the mesh may not see the opening at all (one generated face
  * read a gap of 0.10-0.15 on its dark frames, as at rest, and dipped to 0.04 as the jaw moved).
  * So this path rests on the image, and the gap's small rise only turns away a face whose mesh
- * does not move at all; the guard is the dark rise itself, held over two frames near one pose. Read on frames whose pitch stays as
- * close to the step's as the yaw does: where the mesh misses the jaw it also reads no pitch from
- * it, and a pitching head relights a beard under the lips (a generated gaze step's pitch moving
- * 17 degrees took one bearded face's dark share from 0.19 to 0.45).
+ * does not move at all; the guard is the dark rise itself, held over two frames near one pose.
+ * Read on frames whose pitch stays as close to the step's as the yaw does: where the mesh misses
+ * the jaw it also reads no pitch from it, and a pitching head relights a beard under the lips (a
+ * generated gaze step's pitch moving 17 degrees took one bearded face's dark share from 0.19 to
+ * 0.45).
  */
 function cavityShown(
   frames: readonly FaceFrame[],
@@ -79,9 +80,8 @@ function cavityShown(
   const open = frames.map((f) => f.face.mouthOpenness);
   const rest = quantile(open, th.restQuantile);
   const dark = frames.map((f) => f.face.mouthDarkness);
-  const darkRest = quantile(dark, th.restQuantile);
-  const darkFrames = dark.flatMap((d, i) => (d - darkRest >= th.minDarkRise ? [i] : []));
-  const held = [...dark].sort((a, b) => b - a)[1] ?? darkRest;
+  // the rise the second darkest frame reaches: two frames at least stand that far over rest
+  const darkRise = [...dark].sort((a, b) => b - a)[1]! - quantile(dark, th.restQuantile);
   const parted = Math.max(...open) - rest >= th.minGapRiseWithCavity;
-  return { ok: darkFrames.length >= 2 && parted, darkRise: held - darkRest };
+  return { ok: darkRise >= th.minDarkRise && parted, darkRise };
 }
