@@ -41,6 +41,11 @@ export type FaceObservation = {
    * above the lip by far: the cavity an opened mouth shows (`analysis/mouth-darkness.ts`)
    */
   mouthDarkness: number;
+  /**
+   * the luma pattern around each eye, normalised (`analysis/eye-patches.ts`); empty where the eye
+   * left the frame. Read only for its change within a blink step, never kept
+   */
+  eyePatches: { left: number[]; right: number[] };
   /** direction of gaze relative to the camera, in degrees, combining head pose and iris position */
   gaze: { yaw: number; pitch: number };
 };

@@ -2,6 +2,7 @@ import type { Human } from '@vladmandic/human';
 import type { RgbImage } from '../image/decode-image.ts';
 import type { Box, FaceObservation, FrameAnalysis, Point3 } from '../types.ts';
 import { detectRawFaces, type RawFace } from './detect-faces.ts';
+import { eyePatches } from './eye-patches.ts';
 import { eyeOpenness, lipsHeight, mouthOpenness } from './eyes-mouth.ts';
 import { frameQuality } from './frame-quality.ts';
 import { gazeDirection } from './gaze.ts';
@@ -36,6 +37,7 @@ export function observe(raw: RawFace, img: RgbImage): FaceObservation {
     mouthOpenness: mouthOpenness(raw.mesh),
     lipsHeight: lipsHeight(raw.mesh),
     mouthDarkness: mouthDarkness(img, raw.mesh),
+    eyePatches: eyePatches(img, raw.mesh),
     gaze: gazeDirection(raw.mesh, pose),
   };
 }

@@ -1,3 +1,4 @@
+import { eyeChange } from './eye-change.ts';
 import { quantile, round } from './stats.ts';
 import { steadyFrames } from './steady.ts';
 import { THRESHOLDS } from './thresholds.ts';
@@ -5,7 +6,9 @@ import type { ActionCheck, FaceFrame } from './types.ts';
 
 /**
  * A blink: both eyes fall below a share of their open level in this step and open again, the
- * closure lasting 80-800 ms. With frames 60-100 ms apart the true duration is only bracketed:
+ * closure lasting 80-800 ms. Where the mesh's lids follow a closing eye only part of the way
+ * (glasses, narrow or shadowed eyes), both eyes' pattern leaving its open look while the lids move
+ * some of the way counts as closed too (`eye-change.ts`). With frames 60-100 ms apart the true duration is only bracketed:
  * at least the span of closed frames, at most the span between the open frames around them.
  */
 export function detectBlink(
@@ -25,14 +28,20 @@ export function detectBlink(
   const pair = left.map((l, i) => [l / openL, right[i]! / openR] as const);
   const ratio = pair.map(([l, r]) => (l + r) / 2);
   const widest = pair.map(([l, r]) => Math.max(l, r));
+  const change = eyeChange(frames);
+  // Both eyes' pattern must change, as both lids must move: NaN (no patch) never counts.
+  const looked = change.left.map((l, i) => Math.min(l, change.right[i]!));
   const evidence: Record<string, number> = {
     openLevel: round(Math.min(openL, openR)),
     minRatio: round(Math.min(...ratio)),
+    maxEyeChange: round(Math.max(0, ...looked.filter((x) => !Number.isNaN(x)))),
   };
   if (Math.min(openL, openR) < th.minOpenLevel)
     return { ok: false, why: 'eyes_not_open', evidence };
-  const closed = (i: number) => ratio[i]! < th.closedShare && widest[i]! < th.winkGuardShare;
-  const open = (i: number) => ratio[i]! >= th.reopenShare;
+  const lookClosed = (i: number) => looked[i]! >= th.minEyeChange && ratio[i]! < th.lookClosedShare;
+  const closed = (i: number) =>
+    (ratio[i]! < th.closedShare && widest[i]! < th.winkGuardShare) || lookClosed(i);
+  const open = (i: number) => ratio[i]! >= th.reopenShare && !(looked[i]! >= th.minEyeChange);
   let why = 'no_closure';
   for (let i = 0; i < ratio.length; i++) {
     if (!closed(i)) continue;

@@ -5,6 +5,7 @@ import { detectGaze } from './gaze.ts';
 import { detectMouth } from './mouth.ts';
 import { detectNod } from './nod.ts';
 import { detectShake } from './shake.ts';
+import { THRESHOLDS } from './thresholds.ts';
 import type { FaceFrame } from './types.ts';
 
 const cloud = headCloud(3);
@@ -187,6 +188,41 @@ describe('detectBlink', () => {
       face: { ...frames[3]!.face, eyeOpenness: { left: 0.03, right: 0.3 } },
     };
     expect(detectBlink(frames).ok).toBe(false);
+  });
+
+  describe('where the mesh follows the lids only part of the way', () => {
+    // An open eye's pattern, and the same eye closed: a dark seam where the iris was.
+    const openEye = Array.from({ length: 96 }, (_, k) => (k % 12 === 5 || k % 12 === 6 ? -2 : 0.4));
+    const closedEye = Array.from({ length: 96 }, (_, k) => (k >= 48 && k < 60 ? -2 : 0.4));
+    const take = (eyes: number[], closedAt: number[], patch = closedEye) =>
+      step(eyes.map((e, i) => ({ eyes: e, eyePatch: closedAt.includes(i) ? patch : openEye })));
+
+    it('accepts both eyes changing their look while the lids move some of the way', () => {
+      const r = detectBlink(take([open, open, open, 0.26, 0.26, open, open], [3, 4]));
+      expect(r).toMatchObject({ ok: true });
+      expect(r.evidence.minRatio).toBeGreaterThan(THRESHOLDS.blink.closedShare);
+      expect(r.evidence.maxEyeChange).toBeGreaterThan(THRESHOLDS.blink.minEyeChange);
+    });
+    it('rejects a change of look while the lids stay where they were', () => {
+      expect(detectBlink(take([open, open, open, open, open, open, open], [3, 4])).ok).toBe(false);
+    });
+    it('rejects a change of look that does not go away when the lids are back', () => {
+      const r = detectBlink(
+        take([open, open, open, open, open, 0.26, open, open, open], [5, 6, 7, 8]),
+      );
+      expect(r).toMatchObject({ ok: false, why: 'no_reopen' });
+    });
+    it('rejects one eye changing alone', () => {
+      const frames = take([open, open, open, 0.26, 0.26, open, open], []);
+      for (const i of [3, 4]) {
+        const face = frames[i]!.face;
+        frames[i] = {
+          ...frames[i]!,
+          face: { ...face, eyePatches: { ...face.eyePatches, left: closedEye } },
+        };
+      }
+      expect(detectBlink(frames).ok).toBe(false);
+    });
   });
 });
 

@@ -63,6 +63,8 @@ export type FaceOpts = PoseOpts & {
   lips?: number;
   /** the share of the mouth region that is dark (`mouthDarkness`); 0 by default */
   dark?: number;
+  /** each eye's normalised patch (`eyePatches`); none by default */
+  eyePatch?: number[];
   gaze?: { yaw: number; pitch: number };
   mesh?: Point3[];
 };
@@ -87,6 +89,7 @@ export function fakeFace(cloud: readonly Point3[], o: FaceOpts = {}): FaceObserv
     mouthOpenness: o.mouth ?? 0.02,
     lipsHeight: o.lips ?? LIPS_THICKNESS + (o.mouth ?? 0.02),
     mouthDarkness: o.dark ?? 0,
+    eyePatches: { left: o.eyePatch ?? [], right: o.eyePatch ?? [] },
     gaze: o.gaze ?? { yaw: pose.yaw, pitch: pose.pitch },
   };
 }
