@@ -99,6 +99,21 @@ describe('verifyAttempt', () => {
     expect(r.evidence.identity.samples).toBe(6);
   });
 
+  it("embeds frames near the person's usual pose, not near the camera's axis", async () => {
+    // A face read pitched 28 degrees up at rest, whose nod comes down towards the camera's axis:
+    // the nod's lower half stands in for frames far from the usual pose, which embed unlike the
+    // rest (a turned head, or a generated one, matches itself less well).
+    const pitch = fakeRecording(challenge).map((f) => f.analysis.faces[0]!.pose.pitch);
+    const { recording, analyses } = recordingOf(challenge, (i) => (pitch[i]! < -8 ? 2 : 1));
+    analyses.forEach((a, i) => {
+      const face = a.faces[0]!;
+      analyses[i] = { ...a, faces: [{ ...face, pose: { ...face.pose, pitch: pitch[i]! + 28 } }] };
+    });
+    const r = await verifyAttempt(fakeEngine(analyses).engine, { reference, recording });
+    expect(r.reasons).toEqual([]);
+    expect(r.evidence.identity.samples).toBe(6);
+  });
+
   it('accepts a stored reference embedding', async () => {
     const { recording, analyses } = recordingOf(challenge, () => 1);
     const stored: Embedding = { vector: personVector(1, 99), quality: 1, model: 'fake' };

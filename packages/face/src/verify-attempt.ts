@@ -5,6 +5,7 @@ import type { ChallengeNonce } from './liveness/freshness.ts';
 import { fuseEmbeddings } from './match/fuse.ts';
 import { checkIdentity, type IdentityResult, type SampledEmbedding } from './liveness/identity.ts';
 import { framesAroundDip, sampleFrames } from './liveness/sample-frames.ts';
+import { median } from './liveness/stats.ts';
 import { THRESHOLDS } from './liveness/thresholds.ts';
 import type { AnalysedFrame } from './liveness/types.ts';
 import type { Decision, Embedding, FaceObservation, FrameAnalysis, Recording } from './types.ts';
@@ -78,29 +79,39 @@ function isEmbedding(x: Uint8Array | Embedding): x is Embedding {
   return !(x instanceof Uint8Array);
 }
 
-const poseOff = (f: AnalysedFrame): number => {
+type Pose = { yaw: number; pitch: number };
+
+/** Degrees between a frame's head pose and `centre`, the larger of yaw and pitch. */
+const poseOff = (f: AnalysedFrame, centre: Pose): number => {
   const p = f.analysis.faces[0]!.pose;
-  return Math.max(Math.abs(p.yaw), Math.abs(p.pitch));
+  return Math.max(Math.abs(p.yaw - centre.yaw), Math.abs(p.pitch - centre.pitch));
 };
 
 /**
- * Frames to embed: per step, up to a few near-frontal usable frames spread over the step, so that
- * a person swapped at any point meets a sample on each side. A step with no near-frontal frame
- * still gets its most frontal ones: skipping it let a face swapped in for a step held turned
- * (pitch read past the limit throughout) go unsampled, and the attempt passed on the first
- * person's frames alone.
+ * Frames to embed: per step, up to a few usable frames near the attempt's usual pose, spread over
+ * the step, so that a person swapped at any point meets a sample on each side. A step with no
+ * frame near that pose still gets its nearest ones: skipping it let a face swapped in for a step
+ * held turned (pitch read past the limit throughout) go unsampled, and the attempt passed on the
+ * first person's frames alone.
  */
 function pickForIdentity(usable: readonly AnalysedFrame[], steps: number): AnalysedFrame[] {
   const { samplesPerStep, maxPoseDeg } = THRESHOLDS.identity;
+  // The person's own resting pose, not the camera's axis: some faces' mesh reads a steady pitch
+  // of -28 at rest, and "most frontal" then picked the tops of nods and the ends of shakes, the
+  // frames least like each other and like the reference.
+  const centre: Pose = {
+    yaw: median(usable.map((f) => f.analysis.faces[0]!.pose.yaw)),
+    pitch: median(usable.map((f) => f.analysis.faces[0]!.pose.pitch)),
+  };
   const out: AnalysedFrame[] = [];
   for (let step = 0; step < steps; step++) {
     const inStep = usable.filter((f) => f.step === step);
-    const frontal = inStep.filter((f) => poseOff(f) <= maxPoseDeg);
+    const frontal = inStep.filter((f) => poseOff(f, centre) <= maxPoseDeg);
     const own =
       frontal.length > 0
         ? frontal
         : [...inStep]
-            .sort((a, b) => poseOff(a) - poseOff(b))
+            .sort((a, b) => poseOff(a, centre) - poseOff(b, centre))
             .slice(0, samplesPerStep)
             .sort((a, b) => a.t - b.t);
     if (own.length === 0) continue;
