@@ -141,9 +141,9 @@ try {
       ms.push(r.evidence.ms.total);
       cpuMs.push(cpu);
       // One line per attempt (no names, no images), so split runs can be pooled.
-      const { parallax, motion, steps } = r.evidence;
+      const { parallax, motion, steps, identity } = r.evidence;
       process.stderr.write(
-        `${JSON.stringify({ kind, challenge, decision: r.decision, reasons: r.reasons, match: r.match, ...(kind === 'genuine' ? { sourceScore } : {}), parallax, motion, steps: steps.map((x) => x.ok), ms: r.evidence.ms.total, cpuMs: cpu })}\n`,
+        `${JSON.stringify({ kind, challenge, decision: r.decision, reasons: r.reasons, match: r.match, ...(kind === 'genuine' ? { sourceScore } : {}), parallax, motion, identity: { minPair: identity.minPair, samples: identity.samples }, steps: steps.map((x) => x.ok), ms: r.evidence.ms.total, cpuMs: cpu })}\n`,
       );
     }
     process.stderr.write(`${done}/${wanted} people\n`);
