@@ -97,7 +97,7 @@ const poseOff = (f: AnalysedFrame, centre: Pose): number => {
 function pickForIdentity(usable: readonly AnalysedFrame[], steps: number): AnalysedFrame[] {
   const { samplesPerStep, maxPoseDeg } = THRESHOLDS.identity;
   // The person's own resting pose, not the camera's axis: some faces' mesh reads a steady pitch
-  // of -28 at rest, and "most frontal" then picked the tops of nods and the ends of shakes, the
+  // of -28 at rest, and "most frontal" then picked the far ends of its nods and shakes, the
   // frames least like each other and like the reference.
   const centre: Pose = {
     yaw: median(usable.map((f) => f.analysis.faces[0]!.pose.yaw)),
@@ -106,10 +106,10 @@ function pickForIdentity(usable: readonly AnalysedFrame[], steps: number): Analy
   const out: AnalysedFrame[] = [];
   for (let step = 0; step < steps; step++) {
     const inStep = usable.filter((f) => f.step === step);
-    const frontal = inStep.filter((f) => poseOff(f, centre) <= maxPoseDeg);
+    const near = inStep.filter((f) => poseOff(f, centre) <= maxPoseDeg);
     const own =
-      frontal.length > 0
-        ? frontal
+      near.length > 0
+        ? near
         : [...inStep]
             .sort((a, b) => poseOff(a, centre) - poseOff(b, centre))
             .slice(0, samplesPerStep)

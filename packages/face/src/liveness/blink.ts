@@ -6,10 +6,11 @@ import type { ActionCheck, FaceFrame } from './types.ts';
 
 /**
  * A blink: both eyes fall below a share of their open level in this step and open again, the
- * closure lasting 80-800 ms. Where the mesh's lids follow a closing eye only part of the way
- * (glasses, narrow or shadowed eyes), both eyes' pattern leaving its open look while the lids move
- * some of the way counts as closed too (`eye-change.ts`). With frames 60-100 ms apart the true duration is only bracketed:
+ * closure lasting 80-800 ms. With frames 60-100 ms apart the true duration is only bracketed:
  * at least the span of closed frames, at most the span between the open frames around them.
+ * Where the mesh's lids follow a closing eye only part of the way (glasses, narrow or shadowed
+ * eyes), both eyes' pattern leaving its open look while the lids move a little counts as closed
+ * too (`eye-change.ts`), and a frame is open again only once that pattern is back.
  */
 export function detectBlink(
   all: readonly FaceFrame[],
