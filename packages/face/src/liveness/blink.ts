@@ -1,5 +1,5 @@
 import { eyeChange } from './eye-change.ts';
-import { quantile, round } from './stats.ts';
+import { median, quantile, round } from './stats.ts';
 import { steadyFrames } from './steady.ts';
 import { THRESHOLDS } from './thresholds.ts';
 import type { ActionCheck, FaceFrame } from './types.ts';
@@ -29,9 +29,12 @@ export function detectBlink(
   const pair = left.map((l, i) => [l / openL, right[i]! / openR] as const);
   const ratio = pair.map(([l, r]) => (l + r) / 2);
   const widest = pair.map(([l, r]) => Math.max(l, r));
+  // Both eyes' pattern must change, as both lids must move: NaN (no patch) never counts. On a
+  // head turned further the far eye's patch takes in the face's edge and the background, and the
+  // mesh's jitter alone changes it (a still print turned 28 degrees "blinked" so).
+  const turned = Math.abs(median(frames.map((f) => f.face.pose.yaw))) > th.lookMaxYawDeg;
   const change = eyeChange(frames);
-  // Both eyes' pattern must change, as both lids must move: NaN (no patch) never counts.
-  const looked = change.left.map((l, i) => Math.min(l, change.right[i]!));
+  const looked = change.left.map((l, i) => (turned ? Number.NaN : Math.min(l, change.right[i]!)));
   const evidence: Record<string, number> = {
     openLevel: round(Math.min(openL, openR)),
     minRatio: round(Math.min(...ratio)),

@@ -212,6 +212,22 @@ describe('detectBlink', () => {
       );
       expect(r).toMatchObject({ ok: false, why: 'no_reopen' });
     });
+    it('does not read the look of a head turned past the limit', () => {
+      const yaw = THRESHOLDS.blink.lookMaxYawDeg + 5;
+      const frames = step(
+        [open, open, open, 0.26, 0.26, open, open].map((e, i) => ({
+          eyes: e,
+          yaw,
+          eyePatch: [3, 4].includes(i) ? closedEye : openEye,
+        })),
+      );
+      expect(detectBlink(frames)).toMatchObject({ ok: false, evidence: { maxEyeChange: 0 } });
+      frames.forEach(
+        (f, i) =>
+          (frames[i] = { ...f, face: { ...f.face, pose: { ...f.face.pose, yaw: yaw - 10 } } }),
+      );
+      expect(detectBlink(frames).ok).toBe(true);
+    });
     it('rejects one eye changing alone', () => {
       const frames = take([open, open, open, 0.26, 0.26, open, open], []);
       for (const i of [3, 4]) {

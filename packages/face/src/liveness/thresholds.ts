@@ -104,6 +104,12 @@ export const THRESHOLDS = {
      */
     minEyeChange: 0.2,
     lookClosedShare: 0.95,
+    /**
+     * ...and only while the step's median yaw is within this: a still print of a face turned 28
+     * degrees changed 0.42 on sampled frames (its far eye's patch reaches the face's edge), while
+     * the blinks this cue exists for were seen at 0-11 degrees.
+     */
+    lookMaxYawDeg: 20,
     /** An open level below this means the eyes were never seen open: openness is then noise. */
     minOpenLevel: 0.1,
     /** A blink lasts 80-800 ms; longer is eyes shut (a photo with closed eyes, a sleeper). */
