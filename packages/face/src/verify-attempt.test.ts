@@ -84,10 +84,10 @@ describe('verifyAttempt', () => {
     expect(r.reasons.map((x) => x.code)).toContain('face_swapped');
   });
 
-  it('fails a face swapped in for a step held turned past the near-frontal limit', async () => {
+  it('fails a face swapped in for a step held turned past the pose limit', async () => {
     const steps = recordingOf(challenge, () => 1).recording.frames.map((f) => f.step);
     const { recording, analyses } = recordingOf(challenge, (i) => (steps[i] === 2 ? 2 : 1));
-    // Every frame of the last step reads pitched 25 degrees down: none is near frontal.
+    // Every frame of the last step reads pitched 25 degrees down: none is near the usual pose.
     steps.forEach((step, i) => {
       if (step !== 2) return;
       const face = analyses[i]!.faces[0]!;

@@ -201,7 +201,7 @@ export const THRESHOLDS = {
   identity: {
     /**
      * Embeddings sampled per step to look for a change of person: two (its first and last
-     * near-frontal frames) meet a swap at any step boundary; each costs ~20 ms of a core.
+     * frames near the usual pose) meet a swap at any step boundary; each costs ~20 ms of a core.
      */
     samplesPerStep: 2,
     /**
