@@ -43,17 +43,18 @@ const correlation = (a: number[], b: number[]) =>
   a.reduce((s, x, i) => s + x * b[i]!, 0) / Math.hypot(...a) / Math.hypot(...b);
 
 describe('eyePatches', () => {
-  const upright = syntheticMesh({ scale: 3, center: [320, 240] });
+  const upright = syntheticMesh({ scale: 3, center: [320, 300] });
   const reference = eyePatches(frame(upright, { skin: 160 }), upright);
 
   it('reads the same open eye at any roll, size and place in the frame', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -30, max: 30 }),
-        fc.double({ min: 2, max: 4, noNaN: true }),
-        fc.integer({ min: 220, max: 420 }),
+        // sizes and places that keep both eyes' patches inside the frame at any of these rolls
+        fc.double({ min: 2, max: 3, noNaN: true }),
+        fc.integer({ min: 280, max: 360 }),
         (roll, scale, cx) => {
-          const mesh = syntheticMesh({ roll, scale, center: [cx, 240] });
+          const mesh = syntheticMesh({ roll, scale, center: [cx, 300] });
           const p = eyePatches(frame(mesh, { skin: 160 }), mesh);
           // sampled along the image's axes instead, a 30 degree roll correlates at 0.85
           expect(correlation(p.left, reference.left)).toBeGreaterThan(0.97);
@@ -64,7 +65,7 @@ describe('eyePatches', () => {
         numRuns: 12,
         examples: [
           [30, 3, 320],
-          [-25, 2.5, 260],
+          [-25, 2.5, 290],
         ],
       },
     );
