@@ -1,7 +1,7 @@
 import type { RgbImage } from '../image/decode-image.ts';
 import type { Point3 } from '../types.ts';
+import { axesBetween, axesPoint, pixelLuma } from './landmark-axes.ts';
 import { LM } from './landmarks.ts';
-import { dist2d, mid } from './vec.ts';
 
 /**
  * The patch around each eye, in eye widths (corner to corner) from the middle of its corners:
@@ -39,11 +39,9 @@ export function eyePatches(
 
 function eyePatch(img: RgbImage, a: Point3 | undefined, b: Point3 | undefined): number[] {
   if (!a || !b) return [];
-  const w = dist2d(a, b);
+  const f = axesBetween(a, b);
+  const { w } = f;
   if (w < 2) return [];
-  const [cx, cy] = mid(a, b);
-  const ux = (b[0] - a[0]) / w,
-    uy = (b[1] - a[1]) / w;
   const { u: U, v: V, cols, rows, sub } = EYE_PATCH;
   const du = ((U[1] - U[0]) * w) / cols,
     dv = ((V[1] - V[0]) * w) / rows;
@@ -55,7 +53,7 @@ function eyePatch(img: RgbImage, a: Point3 | undefined, b: Point3 | undefined): 
         for (let j = 0; j < sub; j++) {
           const u = U[0] * w + du * (c + (j + 0.5) / sub);
           const v = V[0] * w + dv * (r + (i + 0.5) / sub);
-          const luma = lumaAt(img, cx + u * ux - v * uy, cy + u * uy + v * ux);
+          const luma = lumaAt(img, ...axesPoint(f, u, v));
           if (luma === null) return [];
           sum += luma;
         }
@@ -75,12 +73,8 @@ function lumaAt(img: RgbImage, x: number, y: number): number | null {
   if (x0 < 0 || y0 < 0 || x0 + 1 >= img.width || y0 + 1 >= img.height) return null;
   const ax = fx - x0,
     ay = fy - y0;
-  const l = (px: number, py: number) => {
-    const i = (py * img.width + px) * 3;
-    return 0.299 * img.data[i]! + 0.587 * img.data[i + 1]! + 0.114 * img.data[i + 2]!;
-  };
-  const top = l(x0, y0) * (1 - ax) + l(x0 + 1, y0) * ax;
-  const bottom = l(x0, y0 + 1) * (1 - ax) + l(x0 + 1, y0 + 1) * ax;
+  const top = pixelLuma(img, x0, y0) * (1 - ax) + pixelLuma(img, x0 + 1, y0) * ax;
+  const bottom = pixelLuma(img, x0, y0 + 1) * (1 - ax) + pixelLuma(img, x0 + 1, y0 + 1) * ax;
   return top * (1 - ay) + bottom * ay;
 }
 

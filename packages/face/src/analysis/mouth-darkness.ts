@@ -1,7 +1,7 @@
 import type { RgbImage } from '../image/decode-image.ts';
 import type { Point3 } from '../types.ts';
+import { axesBetween, axesPoint, pixelLuma, type LandmarkAxes } from './landmark-axes.ts';
 import { LM } from './landmarks.ts';
-import { dist2d, mid } from './vec.ts';
 
 /**
  * Where the mouth region and the skin it is compared with lie, in mouth widths from the middle of
@@ -22,29 +22,24 @@ export const MOUTH_REGION = {
 /** A sample is dark below this share of the skin's median brightness. */
 export const DARK_SHARE = 0.4;
 
-/** The mouth's middle, the unit vector along its corners' line and its width, in pixels. */
-type MouthAxes = { cx: number; cy: number; ux: number; uy: number; w: number };
-
 /** Luma (BT.601) of the pixels at the grid's points, the points outside the image left out. */
 function sampleLuma(
   img: RgbImage,
-  f: MouthAxes,
+  f: LandmarkAxes,
   [u0, u1]: readonly [number, number],
   [v0, v1]: readonly [number, number],
 ): number[] {
   const n = MOUTH_REGION.grid;
-  const d = img.data;
   const out: number[] = [];
   for (let a = 0; a < n; a++) {
     const u = (u0 + ((u1 - u0) * (a + 0.5)) / n) * f.w;
     for (let b = 0; b < n; b++) {
       const v = (v0 + ((v1 - v0) * (b + 0.5)) / n) * f.w;
-      // v runs perpendicular to the corners' line, towards the chin on an upright face
-      const x = Math.round(f.cx + u * f.ux - v * f.uy);
-      const y = Math.round(f.cy + u * f.uy + v * f.ux);
+      const [px, py] = axesPoint(f, u, v);
+      const x = Math.round(px),
+        y = Math.round(py);
       if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
-      const i = (y * img.width + x) * 3;
-      out.push(0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
+      out.push(pixelLuma(img, x, y));
     }
   }
   return out;
@@ -61,16 +56,8 @@ export function mouthDarkness(img: RgbImage, mesh: readonly Point3[]): number {
   const right = mesh[LM.mouthRightOuter];
   const left = mesh[LM.mouthLeftOuter];
   if (!right || !left) return 0;
-  const w = dist2d(left, right);
-  if (w < 1) return 0;
-  const [cx, cy] = mid(left, right);
-  const f: MouthAxes = {
-    cx,
-    cy,
-    ux: (left[0] - right[0]) / w,
-    uy: (left[1] - right[1]) / w,
-    w,
-  };
+  const f = axesBetween(right, left);
+  if (f.w < 1) return 0;
   const skin = sampleLuma(img, f, MOUTH_REGION.skinU, MOUTH_REGION.skinV).sort((a, b) => a - b);
   const mouth = sampleLuma(img, f, MOUTH_REGION.u, MOUTH_REGION.v);
   if (skin.length === 0 || mouth.length === 0) return 0;
