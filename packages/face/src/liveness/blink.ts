@@ -33,8 +33,11 @@ export function detectBlink(
   // head turned further the far eye's patch takes in the face's edge and the background, and the
   // mesh's jitter alone changes it (a still print turned 28 degrees "blinked" so).
   const turned = Math.abs(median(frames.map((f) => f.face.pose.yaw))) > th.lookMaxYawDeg;
-  const change = eyeChange(frames);
-  const looked = change.left.map((l, i) => (turned ? Number.NaN : Math.min(l, change.right[i]!)));
+  const change = turned ? null : eyeChange(frames);
+  const looked = frames.map((_, i) =>
+    change ? Math.min(change.left[i]!, change.right[i]!) : Number.NaN,
+  );
+  const lookChanged = (i: number) => looked[i]! >= th.minEyeChange;
   const evidence: Record<string, number> = {
     openLevel: round(Math.min(openL, openR)),
     minRatio: round(Math.min(...ratio)),
@@ -42,10 +45,10 @@ export function detectBlink(
   };
   if (Math.min(openL, openR) < th.minOpenLevel)
     return { ok: false, why: 'eyes_not_open', evidence };
-  const lookClosed = (i: number) => looked[i]! >= th.minEyeChange && ratio[i]! < th.lookClosedShare;
   const closed = (i: number) =>
-    (ratio[i]! < th.closedShare && widest[i]! < th.winkGuardShare) || lookClosed(i);
-  const open = (i: number) => ratio[i]! >= th.reopenShare && !(looked[i]! >= th.minEyeChange);
+    (ratio[i]! < th.closedShare && widest[i]! < th.winkGuardShare) ||
+    (lookChanged(i) && ratio[i]! < th.lookClosedShare);
+  const open = (i: number) => ratio[i]! >= th.reopenShare && !lookChanged(i);
   let why = 'no_closure';
   for (let i = 0; i < ratio.length; i++) {
     if (!closed(i)) continue;
