@@ -1,10 +1,13 @@
 // Evaluation of the whole attempt decision on generated recordings: genuine attempts of N people
 // and every attack kind the generator knows. Not part of `npm test` (several minutes); run with
 //   npx tsx packages/face/src/liveness/eval-liveness.ts [--people 30] [--kinds genuine,photo,...]
-//     [--onnx-model FILE]
+//     [--onnx-model FILE] [--single-photo]
 // Prints one JSON object: per kind the accepted share and the reasons that fired, and the time
 // per attempt. Uses LFW people with two photos or more: one photo drives the generated head,
-// another is the reference, as an agency's enrolment photo would be.
+// another is the reference, as an agency's enrolment photo would be. With --single-photo it uses
+// the people with only one photo instead, whose photo is then also the reference: the match no
+// longer tests two photos of a person, only that rendering kept the identity, so the run measures
+// the liveness checks on people never used for designing them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,8 +40,11 @@ async function padded(file: string): Promise<Uint8Array> {
   );
 }
 
-/** People with at least two photos, in a fixed shuffled order so runs can be split by offset. */
-function pickPeople(): { name: string; photos: string[] }[] {
+/**
+ * People with at least two photos (or exactly one), in a fixed shuffled order so runs can be split
+ * by offset.
+ */
+function pickPeople(singlePhoto: boolean): { name: string; photos: string[] }[] {
   const byName = new Map<string, string[]>();
   for (const f of readdirSync(lfw).sort()) {
     const name = f.replace(/_\d{4}\.jpg$/, '');
@@ -46,7 +52,7 @@ function pickPeople(): { name: string; photos: string[] }[] {
   }
   const r = rng(2026);
   return [...byName]
-    .filter(([, photos]) => photos.length >= 2)
+    .filter(([, photos]) => (singlePhoto ? photos.length === 1 : photos.length >= 2))
     .map(([name, photos]) => ({ name, photos, key: r() }))
     .sort((a, b) => a.key - b.key);
 }
@@ -66,9 +72,11 @@ const { values } = parseArgs({
     threads: { type: 'string' },
     /** an ONNX embedding model instead of the default (docs/models.md, "Plugging in another model") */
     'onnx-model': { type: 'string' },
+    'single-photo': { type: 'boolean', default: false },
   },
 });
 const wanted = Number(values.people);
+const singlePhoto = values['single-photo'];
 const kinds = values.kinds.split(',') as Kind[];
 const engine = await createFaceEngine({
   ...(values.threads ? { threads: Number(values.threads) } : {}),
@@ -82,13 +90,13 @@ const skipped: string[] = [];
 let done = 0;
 let livenessRejected = 0;
 try {
-  const candidates = pickPeople();
+  const candidates = pickPeople(singlePhoto);
   for (let p = Number(values.from); p < candidates.length && done < wanted; p++) {
     const person = candidates[p]!;
     const other = candidates[(p + 1) % candidates.length]!;
     const [photo, reference, swapPhoto] = await Promise.all([
       padded(person.photos[0]!),
-      padded(person.photos[1]!),
+      padded(person.photos[singlePhoto ? 0 : 1]!),
       padded(other.photos[0]!),
     ]);
     const challenge = challengeFor(p + 1);
@@ -163,6 +171,7 @@ process.stdout.write(
   `${JSON.stringify(
     {
       people: done,
+      ...(singlePhoto ? { referenceIsDrivingPhoto: true } : {}),
       model: engine.modelName,
       threshold: engine.threshold,
       genuineRejected: genuine ? share(genuine.n - genuine.accepted, genuine.n) : null,
