@@ -24,9 +24,8 @@ export function createDlibModel(tf: typeof tfType): EmbeddingModel {
     name: DLIB_MODEL_NAME,
     embed(img, mesh) {
       const chip = extractChip(img, fitSimilarity(template, dlibPoints(mesh)), DLIB_CHIP.size);
-      const a = l2normalize(net.embed(chip));
-      const b = l2normalize(net.embed(mirrorChip(chip, DLIB_CHIP.size)));
-      return Promise.resolve(l2normalize(a.map((v, i) => v + b[i]!)));
+      const [a, b] = net.embedMany([chip, mirrorChip(chip, DLIB_CHIP.size)]).map(l2normalize);
+      return Promise.resolve(l2normalize(a!.map((v, i) => v + b![i]!)));
     },
     dispose: () => net.dispose(),
   };

@@ -9,10 +9,17 @@ import { readModelArtifacts } from '../models/file-io.ts';
 type Tf = typeof tfType;
 type T1 = tfType.Tensor1D;
 type T4 = tfType.Tensor4D;
-type ConvParams = { filters: T4; bias: T1; scale: T1; shift: T1 };
+/** A convolution with dlib's affine (scale, shift) folded into its filters and bias. */
+type ConvParams = { filters: T4; bias: T1 };
 type ResidualParams = { conv1: ConvParams; conv2: ConvParams };
 
-export type DlibResnet = { embed(chip: Uint8Array): Float32Array; dispose(): void };
+export type DlibResnet = {
+  /** the 128-d descriptor of a 150x150 RGB chip */
+  embed(chip: Uint8Array): Float32Array;
+  /** one descriptor per chip, the chips run through the network as one batch */
+  embedMany(chips: readonly Uint8Array[]): Float32Array[];
+  dispose(): void;
+};
 
 /** dlib subtracts these per-channel means from the RGB input and divides by 256. */
 const MEAN_RGB = [122.782, 117.001, 104.298] as const;
@@ -50,12 +57,16 @@ export function loadDlibResnet(tf: Tf, manifestPath = dlibWeightsPath()): DlibRe
     if (!t) throw new Error(`dlib weights lack ${name}`);
     return t;
   };
-  const conv = (p: string): ConvParams => ({
-    filters: get(`${p}/conv/filters`) as T4,
-    bias: get(`${p}/conv/bias`) as T1,
-    scale: get(`${p}/scale/weights`) as T1,
-    shift: get(`${p}/scale/biases`) as T1,
-  });
+  // conv(x) * scale + shift = conv with filters * scale, plus bias * scale + shift: folded once
+  // here, each layer is then one fused convolution (bias and ReLU in the same kernel).
+  const conv = (p: string): ConvParams =>
+    tf.tidy(() => {
+      const scale = get(`${p}/scale/weights`);
+      return {
+        filters: tf.mul<T4>(get(`${p}/conv/filters`), scale),
+        bias: tf.add<T1>(tf.mul(get(`${p}/conv/bias`), scale), get(`${p}/scale/biases`)),
+      };
+    });
   const residual = (p: string): ResidualParams => ({
     conv1: conv(`${p}/conv1`),
     conv2: conv(`${p}/conv2`),
@@ -64,16 +75,15 @@ export function loadDlibResnet(tf: Tf, manifestPath = dlibWeightsPath()): DlibRe
   const stages = STAGES.map(([name, down]) => ({ down, p: residual(name) }));
   const fc = get('fc') as tfType.Tensor2D;
 
-  const layer = (x: T4, p: ConvParams, stride: 1 | 2, relu: boolean): T4 => {
-    const y = tf.add(
-      tf.mul(
-        tf.add(tf.conv2d(x, p.filters, stride, stride === 2 ? 'valid' : 'same'), p.bias),
-        p.scale,
-      ),
-      p.shift,
-    );
-    return (relu ? tf.relu(y) : y) as T4;
-  };
+  const layer = (x: T4, p: ConvParams, stride: 1 | 2, relu: boolean): T4 =>
+    tf.fused.conv2d({
+      x,
+      filter: p.filters,
+      bias: p.bias,
+      strides: stride,
+      pad: stride === 2 ? 'valid' : 'same',
+      activation: relu ? 'relu' : 'linear',
+    });
 
   const block = (x: T4, p: ResidualParams, down: boolean): T4 => {
     let out = layer(layer(x, p.conv1, down ? 2 : 1, true), p.conv2, 1, false);
@@ -103,22 +113,32 @@ export function loadDlibResnet(tf: Tf, manifestPath = dlibWeightsPath()): DlibRe
     return tf.relu(tf.add<T4>(out, shortcut));
   };
 
+  const params = [first, ...stages.flatMap((s) => [s.p.conv1, s.p.conv2])];
+  // The folded tensors are all the network needs; the raw weights go now.
+  tf.dispose(Object.values(w).filter((t) => t !== fc));
+
+  const embedMany = (chips: readonly Uint8Array[]): Float32Array[] => {
+    const n = chips.length;
+    const input = new Float32Array(n * DLIB_INPUT * DLIB_INPUT * 3);
+    chips.forEach((c, k) => input.set(c, k * c.length));
+    const result = tf.tidy(() => {
+      const img = tf.tensor4d(input, [n, DLIB_INPUT, DLIB_INPUT, 3]);
+      let x = tf.div<T4>(tf.sub(img, tf.tensor1d([...MEAN_RGB])), 256);
+      x = layer(x, first, 2, true);
+      x = tf.maxPool(x, 3, 2, 'valid');
+      for (const s of stages) x = block(x, s.p, s.down);
+      return tf.matMul(tf.mean<tfType.Tensor2D>(x, [1, 2]), fc);
+    });
+    const v = result.dataSync() as Float32Array;
+    result.dispose();
+    const dim = v.length / n;
+    return chips.map((_, k) => v.slice(k * dim, (k + 1) * dim));
+  };
   return {
-    embed(chip: Uint8Array): Float32Array {
-      const result = tf.tidy(() => {
-        const img = tf.tensor4d(chip, [1, DLIB_INPUT, DLIB_INPUT, 3], 'float32');
-        let x = tf.div<T4>(tf.sub(img, tf.tensor1d([...MEAN_RGB])), 256);
-        x = layer(x, first, 2, true);
-        x = tf.maxPool(x, 3, 2, 'valid');
-        for (const s of stages) x = block(x, s.p, s.down);
-        return tf.matMul(tf.mean<tfType.Tensor2D>(x, [1, 2]), fc);
-      });
-      const v = result.dataSync() as Float32Array;
-      result.dispose();
-      return v;
-    },
+    embed: (chip) => embedMany([chip])[0]!,
+    embedMany,
     dispose() {
-      tf.dispose(Object.values(w));
+      tf.dispose([fc, ...params.flatMap((p) => [p.filters, p.bias])]);
     },
   };
 }
