@@ -82,6 +82,8 @@ console.log(
       product: at(engine.threshold),
       fmr1e3: at(thresholdAtFmr(impostor, 1e-3)),
       fmr5e4: at(thresholdAtFmr(impostor, 5e-4)),
+      // What a fused reference would need: its own threshold for FMR 5e-4 on fused impostors.
+      fusedOwn5e4: at(thresholdAtFmr(impostorFused, 5e-4)),
     },
     null,
     2,
