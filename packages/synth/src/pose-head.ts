@@ -53,6 +53,17 @@ const LID_TRAVEL = 1.15;
 const CREASE_FOLLOW = 0.7;
 /** A closed lid covers the shadowed eye opening with skin that faces the light: this much lighter. */
 const LID_LIGHT = 0.1;
+/**
+ * The shut lid is drawn from the band above the eye, which on faces with heavy brows or shadowed
+ * sockets is brow hair or shadow: such eyes shut as a dark band, nearly as dark as open (five of
+ * seven held-out generated blinks the engine missed). A real shut lid is skin lit from the front,
+ * so the lid is lightened towards the skin under the eye, by at most this factor.
+ */
+const MAX_LID_LIFT = 2;
+/** Where the skin under the eye is read: this many eye heights below the lower lid's edge. */
+const UNDER_EYE = [0.8, 1.6] as const;
+/** How much further up than the crease the shut lid's top samples the photo. */
+const CREASE_SKIN = 0.2;
 /** Share of the mouth width the lips lose when fully open. */
 const LIP_NARROWING = 0.15;
 const MOUTH_LEFT = 291;
@@ -100,8 +111,9 @@ export function poseHead(model: HeadModel, s: HeadState, out?: ProjectedMesh): P
     res.shade[i] = Math.min(1.35, Math.max(0.65, after / before));
   }
   project(model.camera, p, res.screen);
-  shadeLid(res.shade, RIGHT_EYE, s.blink);
-  shadeLid(res.shade, LEFT_EYE, s.blink);
+  const [liftRight, liftLeft] = lidLifts(model);
+  shadeLid(res.shade, RIGHT_EYE, s.blink, liftRight);
+  shadeLid(res.shade, LEFT_EYE, s.blink, liftLeft);
   shadeCavity(model, res.shade, s.mouth);
   return res;
 }
@@ -139,7 +151,7 @@ function closeEye(p: Float32Array, uv: Float32Array, eye: EyeLids, amount: numbe
     for (let d = 0; d < 2; d++) {
       const up = uv[ci * 2 + d]! - uv[ui * 2 + d]!;
       uv[ui * 2 + d] = uv[ui * 2 + d]! + b * LID_SKIN * up;
-      uv[ci * 2 + d] = uv[ci * 2 + d]! + b * 0.2 * up;
+      uv[ci * 2 + d] = uv[ci * 2 + d]! + b * CREASE_SKIN * up;
     }
   }
 }
@@ -175,11 +187,61 @@ function narrowLips(p: Float32Array, model: HeadModel, amount: number): void {
  * are a line drawn over the frame (`lash-line.ts`): darkening the lid's edge vertices instead
  * shaded the whole lid down to them, and the mesh read such lids as half open.
  */
-function shadeLid(shade: Float32Array, eye: EyeLids, amount: number): void {
+function shadeLid(shade: Float32Array, eye: EyeLids, amount: number, lift: number): void {
   if (amount <= 0) return;
   const b = Math.min(1, amount);
-  for (const i of eye.crease) shade[i] = shade[i]! * (1 + LID_LIGHT * b);
+  const toSkin = 1 + (lift - 1) * b;
+  for (const i of eye.crease) shade[i] = shade[i]! * (1 + LID_LIGHT * b) * toSkin;
+  for (const i of eye.upper) shade[i] = shade[i]! * toSkin;
   for (const i of eye.lower) shade[i] = shade[i]! * (1 - 0.3 * b);
+}
+
+const lifts = new WeakMap<HeadModel, [right: number, left: number]>();
+
+/** Each eye's lid lift, read once per head from its photo. */
+function lidLifts(model: HeadModel): [number, number] {
+  let known = lifts.get(model);
+  if (!known) {
+    known = [lidLift(model, RIGHT_EYE), lidLift(model, LEFT_EYE)];
+    lifts.set(model, known);
+  }
+  return known;
+}
+
+/**
+ * How much lighter the skin under the eye is than the photo's band a shut lid is drawn from
+ * (the upper lid's and crease's texture positions once fully closed), between 1 and MAX_LID_LIFT.
+ */
+export function lidLift(model: HeadModel, eye: EyeLids): number {
+  const { uv, texture } = model;
+  const at = (i: number) => [uv[i * 2]!, uv[i * 2 + 1]!] as const;
+  const lid: number[] = [];
+  const skin: number[] = [];
+  eye.upper.forEach((ui, k) => {
+    const [ux, uy] = at(ui);
+    const [cx, cy] = at(eye.crease[k]!);
+    const [lx, ly] = at(eye.lower[k]!);
+    lid.push(textureLuma(texture, ux + LID_SKIN * (cx - ux), uy + LID_SKIN * (cy - uy)));
+    lid.push(textureLuma(texture, cx + CREASE_SKIN * (cx - ux), cy + CREASE_SKIN * (cy - uy)));
+    for (const f of UNDER_EYE)
+      skin.push(textureLuma(texture, lx + f * (lx - ux), ly + f * (ly - uy)));
+  });
+  const ratio = median(skin) / Math.max(1, median(lid));
+  return Math.min(MAX_LID_LIFT, Math.max(1, ratio));
+}
+
+/** BT.601 luma of the texture pixel nearest (x, y), clamped to its edges. */
+function textureLuma(t: HeadModel['texture'], x: number, y: number): number {
+  const px = Math.min(t.width - 1, Math.max(0, Math.round(x)));
+  const py = Math.min(t.height - 1, Math.max(0, Math.round(y)));
+  const o = (py * t.width + px) * 3;
+  return 0.299 * t.data[o]! + 0.587 * t.data[o + 1]! + 0.114 * t.data[o + 2]!;
+}
+
+function median(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
 }
 
 /** The cavity's own loop follows the lips; its centre sits a little behind them. */
