@@ -6,10 +6,11 @@
 // Prints FNMR at the product threshold and at the thresholds for FMR 1e-3 and 5e-4 on these
 // impostors, with 95% intervals. Research tooling.
 // Usage: npx tsx packages/face/scripts/lfw-per-person.ts [--onnx-model FILE] [--people N]
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFaceEngine } from '../src/engine.ts';
+import { lfwPeople } from '../src/eval/lfw-manifest.ts';
 import { fmrAt, fnmrAt, thresholdAtFmr, wilsonInterval } from '../src/eval/metrics.ts';
 import { fuseEmbeddings } from '../src/match/fuse.ts';
 import type { Embedding } from '../src/types.ts';
@@ -19,14 +20,12 @@ const { values } = parseArgs({
   options: { 'onnx-model': { type: 'string' }, people: { type: 'string' } },
 });
 const dir = resolve(repoRoot, '../shared/data/faces/lfw-dev');
-const byName = new Map<string, string[]>();
-for (const f of readdirSync(dir).sort()) {
-  const name = f.replace(/_\d{4}\.jpg$/, '');
-  byName.set(name, [...(byName.get(name) ?? []), resolve(dir, f)]);
-}
-const people = [...byName.values()]
-  .filter((photos) => photos.length >= 2)
-  .slice(0, values.people ? Number(values.people) : undefined);
+const people = (
+  await lfwPeople(dir, {
+    minPhotos: 2,
+    ...(values.people ? { maxPeople: Number(values.people) } : {}),
+  })
+).map((p) => p.photos);
 
 const engine = await createFaceEngine(
   values['onnx-model'] ? { model: 'onnx', onnxModelPath: values['onnx-model'] } : {},

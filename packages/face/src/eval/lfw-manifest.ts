@@ -11,7 +11,11 @@ export type LfwOptions = {
   maxPeople?: number;
 };
 
-export async function lfwEntries(dir: string, opts: LfwOptions = {}) {
+/** Each identity (sorted by name) with its photos' absolute paths (sorted by file name). */
+export async function lfwPeople(
+  dir: string,
+  opts: LfwOptions = {},
+): Promise<{ identity: string; photos: string[] }[]> {
   const byName = new Map<string, string[]>();
   for (const f of (await readdir(dir)).sort()) {
     const m = LFW_NAME.exec(f);
@@ -20,9 +24,15 @@ export async function lfwEntries(dir: string, opts: LfwOptions = {}) {
     files.push(resolve(dir, f));
     byName.set(m[1]!, files);
   }
-  let people = [...byName.entries()].filter(([, f]) => f.length >= (opts.minPhotos ?? 1));
-  if (opts.maxPeople !== undefined) people = people.slice(0, opts.maxPeople);
-  return people.flatMap(([identity, files]) => files.map((path) => ({ path, identity })));
+  const people = [...byName.entries()]
+    .filter(([, f]) => f.length >= (opts.minPhotos ?? 1))
+    .map(([identity, photos]) => ({ identity, photos }));
+  return opts.maxPeople === undefined ? people : people.slice(0, opts.maxPeople);
+}
+
+export async function lfwEntries(dir: string, opts: LfwOptions = {}) {
+  const people = await lfwPeople(dir, opts);
+  return people.flatMap(({ identity, photos }) => photos.map((path) => ({ path, identity })));
 }
 
 /** Writes `path,identity` rows with paths relative to the manifest file. */

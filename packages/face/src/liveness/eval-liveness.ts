@@ -8,7 +8,7 @@
 // the people with only one photo instead, whose photo is then also the reference: the match no
 // longer tests two photos of a person, only that rendering kept the identity, so the run measures
 // the liveness checks on people never used for designing them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
@@ -19,6 +19,7 @@ import { ACTIONS } from '../types.ts';
 import { verifyAttempt } from '../verify-attempt.ts';
 import { rng } from './fake-face.ts';
 import { quantile } from './stats.ts';
+import { lfwPeople } from '../eval/lfw-manifest.ts';
 import { wilsonInterval } from '../eval/metrics.ts';
 
 type Kind = 'genuine' | AttackKind;
@@ -44,16 +45,11 @@ async function padded(file: string): Promise<Uint8Array> {
  * People with at least two photos (or exactly one), in a fixed shuffled order so runs can be split
  * by offset.
  */
-function pickPeople(singlePhoto: boolean): { name: string; photos: string[] }[] {
-  const byName = new Map<string, string[]>();
-  for (const f of readdirSync(lfw).sort()) {
-    const name = f.replace(/_\d{4}\.jpg$/, '');
-    byName.set(name, [...(byName.get(name) ?? []), path.join(lfw, f)]);
-  }
+async function pickPeople(singlePhoto: boolean): Promise<{ name: string; photos: string[] }[]> {
   const r = rng(2026);
-  return [...byName]
-    .filter(([, photos]) => (singlePhoto ? photos.length === 1 : photos.length >= 2))
-    .map(([name, photos]) => ({ name, photos, key: r() }))
+  return (await lfwPeople(lfw))
+    .filter(({ photos }) => (singlePhoto ? photos.length === 1 : photos.length >= 2))
+    .map(({ identity, photos }) => ({ name: identity, photos, key: r() }))
     .sort((a, b) => a.key - b.key);
 }
 
@@ -90,23 +86,27 @@ const skipped: string[] = [];
 let done = 0;
 let livenessRejected = 0;
 try {
-  const candidates = pickPeople(singlePhoto);
+  const candidates = await pickPeople(singlePhoto);
   for (let p = Number(values.from); p < candidates.length && done < wanted; p++) {
     const person = candidates[p]!;
     const other = candidates[(p + 1) % candidates.length]!;
-    const [photo, reference, swapPhoto] = await Promise.all([
+    const [photo, twoPhotoReference, swapPhoto] = await Promise.all([
       padded(person.photos[0]!),
-      padded(person.photos[singlePhoto ? 0 : 1]!),
+      singlePhoto ? null : padded(person.photos[1]!),
       padded(other.photos[0]!),
     ]);
+    const reference = twoPhotoReference ?? photo;
     const challenge = challengeFor(p + 1);
     // The reference is embedded once for all of this person's attempts, as the server stores it.
     // The photo that drives the generator against the reference, scored directly: when a genuine
     // attempt fails on `no_match`, this tells a hard photo pair from identity lost in rendering.
-    const [referenceEmb, sourceEmb] = await Promise.all([
+    // With --single-photo the driving photo is the reference: embedded once.
+    const genuineAsked = kinds.includes('genuine');
+    const [referenceEmb, photoEmb] = await Promise.all([
       engine.embed(reference),
-      kinds.includes('genuine') ? engine.embed(photo) : null,
+      genuineAsked && reference !== photo ? engine.embed(photo) : null,
     ]);
+    const sourceEmb = !genuineAsked ? null : reference === photo ? referenceEmb : photoEmb;
     const sourceScore =
       sourceEmb && referenceEmb
         ? Math.round(10_000 * engine.similarity(sourceEmb, referenceEmb)) / 10_000
